@@ -1,0 +1,66 @@
+# Samla: `make help` lists the commands.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PG_URL := postgres://samla:samla@127.0.0.1:5432/samla
+MANAGE := $(PY) manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help install system-deps run demo test test-sqlite test-postgres test-browser lint format check bench translations clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create the virtual environment and install the pinned packages
+
+system-deps: ## Install Debian packages the tests need (chromium, postgresql, wrk, gettext, fonts)
+	@bash scripts/system-deps.sh
+
+run: install ## Run Samla at http://127.0.0.1:8000/ with demo content (SQLite)
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+demo: install ## Load the demo content into the current database
+	$(MANAGE) load_demo
+
+lint: install ## ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: install ## Django system checks and missing migrations
+	DJANGO_SETTINGS_MODULE=samla.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=samla.settings.test $(MANAGE) makemigrations --check --dry-run
+
+test: install system-deps lint check test-sqlite test-postgres ## Everything CI runs: lint, checks, the suite on SQLite (with browser tests) and PostgreSQL
+
+test-sqlite: install ## The whole suite on SQLite, browser tests included
+	$(VENV)/bin/pytest -q
+
+test-postgres: install ## The suite (without browser tests) on PostgreSQL, started on loopback
+	bash scripts/postgres.sh start
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q -m "not browser"
+
+test-browser: install ## Only the browser tests (Chromium + axe)
+	$(VENV)/bin/pytest -q -m browser
+
+bench: install ## Load-test the site with gunicorn + wrk and print requests/s, latency and SQL queries
+	bash scripts/bench.sh
+
+translations: install ## Update and compile the public catalogues (site/, home/, stories/, campaigns/)
+	for folder in site home stories campaigns; do bash scripts/makemessages.sh $$folder || exit 1; done
+	for folder in site home stories campaigns; do (cd $$folder && ../$(PY) ../manage.py compilemessages -v 0) || exit 1; done
+
+clean: ## Remove the virtual environment and local data
+	rm -rf $(VENV) var

@@ -1,0 +1,117 @@
+from django import template
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import get_language_info
+
+from wagtail.models import Locale, Site
+
+from home.forms import PageFeedbackForm
+from home.models import SiteSettings
+from home.views import FEEDBACK_SESSION_KEY
+
+register = template.Library()
+
+
+def _language_homes(request):
+    """Live home pages by language code, fetched once per request."""
+    if not hasattr(request, "_samla_language_homes"):
+        site = Site.find_for_request(request)
+        homes = {}
+        if site is not None:
+            for home in (
+                site.root_page.get_translations(inclusive=True).live().select_related("locale")
+            ):
+                homes[home.locale.language_code] = home
+        request._samla_language_homes = homes
+    return request._samla_language_homes
+
+
+def _live_translations(page):
+    if page is None or not getattr(page, "pk", None):
+        return {}
+    return {
+        translation.locale.language_code: translation
+        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """Every content language, named in itself: the page's own translation
+    where one is published, otherwise that language's home page."""
+    request = context["request"]
+    translations = _live_translations(page)
+    homes = _language_homes(request)
+    current = context.get("LANGUAGE_CODE")
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "bidi": get_language_info(code)["bidi"],
+                "url": target.get_url(request) if target else f"/{code}/",
+                "has_page": code in translations,
+                "is_current": code == current,
+            }
+        )
+    return links
+
+
+@register.inclusion_tag("components/hreflang.html", takes_context=True)
+def hreflang_links(context, page=None):
+    request = context["request"]
+    translations = _live_translations(page)
+    alternates = [
+        (code, translation.get_full_url(request)) for code, translation in translations.items()
+    ]
+    default = translations.get(settings.LANGUAGE_CODE)
+    return {
+        "alternates": alternates,
+        "x_default": default.get_full_url(request) if default else None,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def language_home_url(context):
+    home = _language_homes(context["request"]).get(context.get("LANGUAGE_CODE"))
+    return home.get_url(context["request"]) if home else "/"
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """The current language's top-level pages that editors put in the menu."""
+    home = _language_homes(context["request"]).get(context.get("LANGUAGE_CODE"))
+    if home is None:
+        return []
+    return list(home.get_children().live().public().in_menu().specific(defer=True))
+
+
+@register.inclusion_tag("components/urgent_notice.html", takes_context=True)
+def urgent_notice(context):
+    site_settings = SiteSettings.load(request_or_site=context.get("request"))
+    notice = site_settings.urgent_notice
+    if notice is not None:
+        notice = notice.get_translation_or_none(Locale.get_active()) or notice
+    return {"notice": notice}
+
+
+@register.inclusion_tag("components/feedback_form.html", takes_context=True)
+def feedback_form(context, page):
+    request = context["request"]
+    already_given = page.pk in request.session.get(FEEDBACK_SESSION_KEY, [])
+    return {
+        "page": page,
+        "already_given": already_given,
+        "form": PageFeedbackForm(initial={"page": page.pk}),
+        "request": request,
+    }
+
+
+@register.filter
+def document_meta(document):
+    """File type and size of a document, e.g. "PDF, 1.2 MB", in the reader's language."""
+    size = document.get_file_size()
+    kind = document.file_extension.upper()
+    return f"{kind}, {filesizeformat(size)}" if size else kind

@@ -1,0 +1,68 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.models import Organisation, PageFeedback, Person, UrgentNotice
+from home.reports import PageFeedbackReportView
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "kind", "county", "locale"]
+    list_filter = ["kind", "county", "locale"]
+    search_fields = ["name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    list_display = ["name", "role", "organisation"]
+    search_fields = ["name"]
+
+
+class UrgentNoticeViewSet(SnippetViewSet):
+    model = UrgentNotice
+    icon = "warning"
+    list_display = ["title", "locale"]
+
+
+register_snippet(OrganisationViewSet)
+register_snippet(PersonViewSet)
+register_snippet(UrgentNoticeViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_feedback_report_urls():
+    view = PageFeedbackReportView
+    return [
+        path("reports/page-feedback/", view.as_view(), name="page_feedback_report"),
+        path(
+            "reports/page-feedback/results/",
+            view.as_view(results_only=True),
+            name="page_feedback_report_results",
+        ),
+    ]
+
+
+class PermissionedMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_reports_menu_item")
+def register_feedback_report_menu_item():
+    return PermissionedMenuItem(
+        _("Page feedback"),
+        reverse("page_feedback_report"),
+        icon_name="help",
+        permission=f"home.view_{PageFeedback._meta.model_name}",
+    )

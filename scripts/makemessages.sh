@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Extracts the public UI strings of one app folder (site, home, stories,
+# campaigns) into <folder>/locale/<lang>/LC_MESSAGES/django.po. Admin-only
+# labels (models, hooks, blocks, migrations, demo content) are left out: the
+# admin is in Swedish and English, the public site in eight languages.
+# Usage: scripts/makemessages.sh <folder> [<python>]
+set -euo pipefail
+folder=$1
+root=$(cd "$(dirname "$0")/.." && pwd)
+python=${2:-$root/.venv/bin/python}
+languages=(sv en ar fa prs so ti uk)
+mkdir -p "$folder/locale"
+cd "$folder"
+"$python" "$root/manage.py" makemessages "${languages[@]/#/-l}" --no-obsolete --no-location \
+    --ignore='migrations/*' --ignore='models/*' --ignore='models.py' --ignore='wagtail_hooks.py' \
+    --ignore='reports.py' --ignore='blocks.py' --ignore='demo*.py' --ignore='editorial_setup.py' \
+    --ignore='admin_*.py' --ignore='management/*' --ignore='locale/*' -v 0

@@ -1,0 +1,58 @@
+"""Shared fixtures. Every test database already holds what the migrations
+create: the eight language trees, the editorial groups and the workflows."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from wagtail.models import Page
+
+from home import editorial_setup
+from home.models import HomePage
+
+
+@pytest.fixture
+def homes(db):
+    """The home page of each language, by language code."""
+    return {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+
+
+@pytest.fixture
+def source_home(homes):
+    return homes["sv"]
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    def make(username, *group_names, **extra):
+        user = django_user_model.objects.create_user(
+            username=username, password="pass-for-tests", email=f"{username}@example.org", **extra
+        )
+        user.groups.set(Group.objects.filter(name__in=group_names))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def communicator(make_user):
+    return make_user("communicator", editorial_setup.COMMUNICATORS)
+
+
+@pytest.fixture
+def fact_checker(make_user):
+    return make_user("factchecker", editorial_setup.FACT_CHECKERS)
+
+
+@pytest.fixture
+def publisher(make_user):
+    return make_user("publisher", editorial_setup.PUBLISHERS)
+
+
+@pytest.fixture
+def translator_ar(make_user):
+    return make_user("translator-ar", editorial_setup.translators_group_name("ar"))
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.objects.get(depth=1)

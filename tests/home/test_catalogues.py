@@ -1,0 +1,50 @@
+"""Every public UI string is translated into every content language."""
+
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUE_DIRS = [ROOT / "site" / "locale", ROOT / "home" / "locale", ROOT / "stories" / "locale", ROOT / "campaigns" / "locale"]
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def catalogues():
+    return [directory for directory in CATALOGUE_DIRS if directory.exists()]
+
+
+@pytest.mark.parametrize("directory", catalogues(), ids=lambda d: d.parent.name)
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_catalogue_translates_every_string(directory, code):
+    po_path = directory / code / "LC_MESSAGES" / "django.po"
+    assert po_path.exists(), f"{po_path} is missing"
+    catalogue = polib.pofile(str(po_path))
+    missing = [entry.msgid for entry in catalogue.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+    assert not missing, f"{po_path}: untranslated {missing}"
+    assert not fuzzy, f"{po_path}: fuzzy {fuzzy}"
+    assert (po_path.with_suffix(".mo")).exists(), "run `make translations` to compile"
+
+
+@pytest.mark.parametrize("directory", catalogues(), ids=lambda d: d.parent.name)
+def test_catalogues_share_the_same_strings(directory):
+    msgids = {
+        code: {entry.msgid for entry in polib.pofile(str(directory / code / "LC_MESSAGES" / "django.po"))}
+        for code in LANGUAGE_CODES
+    }
+    source = msgids["sv"]
+    for code, ids in msgids.items():
+        assert ids == source, f"{directory}/{code} differs from sv: {ids ^ source}"
+
+
+@pytest.mark.parametrize("directory", catalogues(), ids=lambda d: d.parent.name)
+def test_compiled_catalogues_are_current(directory):
+    for code in LANGUAGE_CODES:
+        po_path = directory / code / "LC_MESSAGES" / "django.po"
+        compiled = polib.mofile(str(po_path.with_suffix(".mo")))
+        source = {entry.msgid: entry.msgstr for entry in polib.pofile(str(po_path)) if entry.msgstr}
+        assert {entry.msgid: entry.msgstr for entry in compiled if entry.msgid} == source, (
+            f"{po_path}: run `make translations`"
+        )
