@@ -15,3 +15,9 @@ cd "$folder"
     --ignore='migrations/*' --ignore='models/*' --ignore='models.py' --ignore='wagtail_hooks.py' \
     --ignore='reports.py' --ignore='blocks.py' --ignore='demo*.py' --ignore='editorial_setup.py' \
     --ignore='admin_*.py' --ignore='management/*' --ignore='locale/*' -v 0
+
+# gettext does not know the plural rules of Dari, Somali and Tigrinya.
+for pair in "prs:nplurals=2; plural=(n > 1);" "so:nplurals=2; plural=(n != 1);" "ti:nplurals=2; plural=(n > 1);"; do
+    language=${pair%%:*}
+    sed -i "s/nplurals=INTEGER; plural=EXPRESSION;/${pair#*:}/" "locale/$language/LC_MESSAGES/django.po"
+done

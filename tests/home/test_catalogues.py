@@ -1,5 +1,6 @@
 """Every public UI string is translated into every content language."""
 
+import gettext
 from pathlib import Path
 
 import polib
@@ -43,8 +44,12 @@ def test_catalogues_share_the_same_strings(directory):
 def test_compiled_catalogues_are_current(directory):
     for code in LANGUAGE_CODES:
         po_path = directory / code / "LC_MESSAGES" / "django.po"
-        compiled = polib.mofile(str(po_path.with_suffix(".mo")))
-        source = {entry.msgid: entry.msgstr for entry in polib.pofile(str(po_path)) if entry.msgstr}
-        assert {entry.msgid: entry.msgstr for entry in compiled if entry.msgid} == source, (
-            f"{po_path}: run `make translations`"
-        )
+        with open(po_path.with_suffix(".mo"), "rb") as mo_file:
+            compiled = gettext.GNUTranslations(mo_file)._catalog
+        for entry in polib.pofile(str(po_path)):
+            if entry.msgid_plural:
+                expected = {(entry.msgid, int(i)): text for i, text in entry.msgstr_plural.items()}
+                actual = {key: compiled.get(key) for key in expected}
+            else:
+                expected, actual = entry.msgstr, compiled.get(entry.msgid)
+            assert actual == expected, f"{po_path}: {entry.msgid!r} is stale; run `make translations`"

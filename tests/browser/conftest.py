@@ -1,0 +1,163 @@
+"""Browser tests: a real gunicorn server on loopback with the demo content,
+driven by Debian's Chromium through Playwright, checked with axe-core.
+
+The server runs in its own process with its own SQLite database (built once
+per session with `migrate` and `load_demo`), so what a test sees is what a
+reader would see. `run_manage` runs a management command against that same
+database, for the few checks a browser cannot make."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server_env(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("site")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "samla.settings.test",
+        "DATABASE_URL": f"sqlite:///{directory / 'site.sqlite3'}",
+        "DJANGO_MEDIA_ROOT": str(directory / "media"),
+    }
+    return env
+
+
+@pytest.fixture(scope="session")
+def run_manage(server_env):
+    def run(*args):
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=server_env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr[-3000:]
+        return result.stdout
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def site_url(server_env, run_manage):
+    """Base URL of a server holding the demo content and the demo users."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make system-deps` (Debian package chromium)")
+    run_manage("migrate", "--no-input", "-v", "0")
+    run_manage("load_demo")
+    run_manage("shell", "-c", "from home.demo import create_demo_users; create_demo_users()")
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).with_name("gunicorn")),
+            "samla.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "1",
+            "--threads",
+            "4",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=server_env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{url}/sv/", timeout=2)  # noqa: S310 (loopback)
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        server.terminate()
+        pytest.fail("the test server did not start")
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, site_url):
+    context = browser.new_context(base_url=site_url, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def axe():
+    return Axe()
+
+
+@pytest.fixture
+def assert_accessible(axe):
+    """Zero axe-core violations (WCAG 2.1 A/AA rules) on the page as shown."""
+
+    def check(page):
+        results = axe.run(
+            page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}
+        )
+        assert results.violations_count == 0, results.generate_report()
+
+    return check
+
+
+@pytest.fixture
+def login(page):
+    """Logs `username` (a demo user; password from home.demo) into the admin."""
+    from home.demo import DEMO_PASSWORD_SUFFIX
+
+    def log_in(username):
+        page.goto("/admin/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", username + DEMO_PASSWORD_SUFFIX)
+        page.click("button[type=submit]")
+        page.wait_for_url("**/admin/")
+        return page
+
+    return log_in
