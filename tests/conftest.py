@@ -1,10 +1,11 @@
 """Shared fixtures. Every test database already holds what the migrations
 create: the eight language trees, the editorial groups and the workflows."""
 
-import pytest
 from django.contrib.auth.models import Group
 
 from wagtail.models import Page
+
+import pytest
 
 from home import editorial_setup
 from home.models import HomePage
@@ -56,3 +57,13 @@ def translator_ar(make_user):
 @pytest.fixture
 def root_page(db):
     return Page.objects.get(depth=1)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate limits and cached fragments never leak from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -140,7 +140,13 @@ def assert_accessible(axe):
 
     def check(page):
         results = axe.run(
-            page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}
+            page,
+            options={
+                "runOnly": {
+                    "type": "tag",
+                    "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+                }
+            },
         )
         assert results.violations_count == 0, results.generate_report()
 

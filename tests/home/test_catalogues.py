@@ -3,12 +3,18 @@
 import gettext
 from pathlib import Path
 
-import polib
-import pytest
 from django.conf import settings
 
+import polib
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE_DIRS = [ROOT / "site" / "locale", ROOT / "home" / "locale", ROOT / "stories" / "locale", ROOT / "campaigns" / "locale"]
+CATALOGUE_DIRS = [
+    ROOT / "site" / "locale",
+    ROOT / "home" / "locale",
+    ROOT / "stories" / "locale",
+    ROOT / "campaigns" / "locale",
+]
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -32,7 +38,10 @@ def test_catalogue_translates_every_string(directory, code):
 @pytest.mark.parametrize("directory", catalogues(), ids=lambda d: d.parent.name)
 def test_catalogues_share_the_same_strings(directory):
     msgids = {
-        code: {entry.msgid for entry in polib.pofile(str(directory / code / "LC_MESSAGES" / "django.po"))}
+        code: {
+            entry.msgid
+            for entry in polib.pofile(str(directory / code / "LC_MESSAGES" / "django.po"))
+        }
         for code in LANGUAGE_CODES
     }
     source = msgids["sv"]
@@ -52,4 +61,6 @@ def test_compiled_catalogues_are_current(directory):
                 actual = {key: compiled.get(key) for key in expected}
             else:
                 expected, actual = entry.msgstr, compiled.get(entry.msgid)
-            assert actual == expected, f"{po_path}: {entry.msgid!r} is stale; run `make translations`"
+            assert actual == expected, (
+                f"{po_path}: {entry.msgid!r} is stale; run `make translations`"
+            )

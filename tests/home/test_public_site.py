@@ -1,0 +1,143 @@
+from django.core.management import call_command
+
+from wagtail.models import Locale, Page
+
+import pytest
+
+from home.models import ContentPage, PageFeedback, SiteSettings, UrgentNotice
+from tests.utils import publish
+
+
+@pytest.fixture
+def about(source_home):
+    page = ContentPage(title="Om Samla", slug="om-samla", intro="Fakta om mottagande")
+    source_home.add_child(instance=page)
+    return publish(page)
+
+
+def test_search_finds_live_pages_in_the_readers_language_only(client, source_home, homes, about):
+    draft = ContentPage(title="Hemligt mottagande", slug="hemligt", live=False)
+    source_home.add_child(instance=draft)
+    english = ContentPage(title="Reception facts", slug="reception")
+    homes["en"].add_child(instance=english)
+    publish(english)
+
+    content = client.get("/sv/search/", {"q": "mottagande"}).content.decode()
+
+    assert "Om Samla" in content
+    assert "Hemligt" not in content
+    assert "Reception facts" not in content
+    assert "1 träff" in content
+
+
+@pytest.mark.parametrize("page_number", ["-1", "0", "99999999999", "abc", "1.5", "%00"])
+def test_search_survives_any_page_number(client, about, page_number):
+    response = client.get("/sv/search/", {"q": "Samla", "page": page_number})
+    assert response.status_code == 200
+
+
+def test_overlong_search_gets_a_clear_message_not_an_error(client, db):
+    response = client.get("/ar/search/", {"q": "x" * 100_000})
+    assert response.status_code == 200
+    assert "يرجى تقصير البحث" in response.content.decode()
+
+
+def test_feedback_is_stored_per_page_and_language_once_per_session(client, about):
+    data = {"page": about.pk, "helpful": "no", "comment": "Saknar telefonnummer"}
+
+    first = client.post("/sv/feedback/", data)
+    client.post("/sv/feedback/", {**data, "helpful": "yes"})
+
+    assert first.status_code == 302
+    assert first["Location"] == "/sv/om-samla/#feedback"
+    feedback = PageFeedback.objects.get()
+    assert (feedback.page_id, feedback.locale.language_code, feedback.helpful) == (
+        about.pk,
+        "sv",
+        False,
+    )
+    assert feedback.comment == "Saknar telefonnummer"
+    assert "Tack för ditt svar" in client.get("/sv/om-samla/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"page": "x", "helpful": "yes"},
+        {"page": "999999", "helpful": "yes"},
+        {"helpful": "maybe"},
+    ],
+)
+def test_bad_feedback_gets_a_clear_answer_and_stores_nothing(client, about, data):
+    response = client.post("/ar/feedback/", data)
+    assert response.status_code == 400
+    assert "لم نتمكن من حفظ إجابتك" in response.content.decode()
+    assert not PageFeedback.objects.exists()
+
+
+def test_feedback_on_a_draft_page_is_refused(client, source_home):
+    draft = ContentPage(title="Utkast", slug="utkast", live=False)
+    source_home.add_child(instance=draft)
+    assert client.post("/sv/feedback/", {"page": draft.pk, "helpful": "yes"}).status_code == 400
+
+
+def test_feedback_honeypot_stores_nothing(client, about):
+    client.post("/sv/feedback/", {"page": about.pk, "helpful": "yes", "website": "http://spam"})
+    assert not PageFeedback.objects.exists()
+
+
+def test_feedback_is_rate_limited_per_client(client, source_home, settings):
+    pages = []
+    for number in range(32):
+        page = ContentPage(title=f"Sida {number}", slug=f"sida-{number}")
+        source_home.add_child(instance=page)
+        pages.append(publish(page))
+    responses = [
+        client.post("/sv/feedback/", {"page": page.pk, "helpful": "yes"}) for page in pages
+    ]
+    assert responses[-1].status_code == 429
+    assert PageFeedback.objects.count() == 30
+
+
+def test_urgent_notice_shows_in_the_readers_language(client, homes):
+    notice = UrgentNotice.objects.create(title="Viktigt", message="Informationsmöte i kväll")
+    arabic = notice.copy_for_translation(Locale.objects.get(language_code="ar"))
+    arabic.title, arabic.message = "مهم", "اجتماع إعلامي الليلة"
+    arabic.save()
+    site_settings = SiteSettings.load()
+    site_settings.urgent_notice = notice
+    site_settings.save()
+
+    assert "Informationsmöte i kväll" in client.get("/sv/").content.decode()
+    assert "اجتماع إعلامي الليلة" in client.get("/ar/").content.decode()
+
+
+def test_server_error_page_is_in_the_readers_language(client, db, settings):
+    from django.test import override_settings
+    from django.urls import path
+
+    def broken(request):
+        raise RuntimeError("boom")
+
+    from django.conf.urls.i18n import i18n_patterns
+
+    import samla.urls
+
+    urlpatterns = i18n_patterns(path("broken/", broken)) + samla.urls.urlpatterns
+    module = type("urls", (), {"urlpatterns": urlpatterns, "handler500": samla.urls.handler500})
+    client.raise_request_exception = False
+    with override_settings(ROOT_URLCONF=module):
+        response = client.get("/ar/broken/")
+    assert response.status_code == 500
+    assert "حدث خطأ ما" in response.content.decode()
+
+
+def test_load_demo_is_idempotent(db, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", verbosity=0)
+    count = Page.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", verbosity=0)
+    assert Page.objects.count() == count
+    assert Page.objects.filter(slug="om-samla", live=True).count() == 8
