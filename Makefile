@@ -56,7 +56,7 @@ test-browser: install ## Only the browser tests (Chromium + axe)
 	$(VENV)/bin/pytest -q -m browser
 
 bench: install ## Load-test the site with gunicorn + wrk and print requests/s, latency and SQL queries
-	bash scripts/bench.sh
+	$(PY) scripts/bench.py
 
 translations: install ## Update and compile the public catalogues (site/, home/, stories/, campaigns/)
 	for folder in site home stories campaigns; do bash scripts/makemessages.sh $$folder || exit 1; done

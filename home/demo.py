@@ -15,7 +15,12 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from wagtail.models import Locale
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from home import editorial_setup
 from home.models import ContentPage, HomePage
@@ -45,11 +50,18 @@ def add_child_once(parent, page):
 def translate(instance, translations):
     """Publishes `instance` (a page or snippet) in each language of
     `translations`: {language code: {Swedish text: translated text}}.
-    Strings without a translation keep the Swedish text."""
-    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    Strings without a translation keep the Swedish text. A language that
+    already has a wagtail-localize translation is left alone, so running the
+    loader again never overwrites a translator's work."""
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
     segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
     for code, strings in translations.items():
         locale = Locale.objects.get(language_code=code)
+        _translation, created = Translation.objects.get_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        if not created:
+            continue
         for segment in segments:
             text = strings.get(segment.string.data)
             if text:
