@@ -203,22 +203,21 @@ def ensure_groups(apps, homes):
 
 
 def _ensure_approval_workflow(apps, name, steps, page):
-    """A workflow of group-approval tasks, each step a (task name, groups) pair."""
+    """A workflow of approval tasks, each step a (task name, groups) pair;
+    every step needs a second person (home.models.SecondPairOfEyesTask)."""
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    ApprovalTask = apps.get_model("home", "SecondPairOfEyesTask")
     ContentType = apps.get_model("contenttypes", "ContentType")
-    task_type, _ = ContentType.objects.get_or_create(
-        app_label="wagtailcore", model="groupapprovaltask"
-    )
+    task_type, _ = ContentType.objects.get_or_create(app_label="home", model="secondpairofeyestask")
 
     workflow, created = Workflow.objects.get_or_create(name=name, defaults={"active": True})
     if created:
         for order, (task_name, groups) in enumerate(steps):
-            task = GroupApprovalTask.objects.filter(name=task_name).first()
+            task = ApprovalTask.objects.filter(name=task_name).first()
             if task is None:
-                task = GroupApprovalTask.objects.create(
+                task = ApprovalTask.objects.create(
                     name=task_name, active=True, content_type=task_type
                 )
                 task.groups.set(groups)

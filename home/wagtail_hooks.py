@@ -1,12 +1,14 @@
+from django.contrib import messages
 from django.urls import path, reverse
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.models import Organisation, PageFeedback, Person, UrgentNotice
+from home.models import Organisation, PageFeedback, Person, SecondPairOfEyesTask, UrgentNotice
 from home.reports import PageFeedbackReportView
 
 
@@ -61,8 +63,26 @@ class PermissionedMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_feedback_report_menu_item():
     return PermissionedMenuItem(
-        _("Page feedback"),
+        gettext_lazy("Page feedback"),
         reverse("page_feedback_report"),
         icon_name="help",
         permission=f"home.view_{PageFeedback._meta.model_name}",
     )
+
+
+@hooks.register("before_edit_page")
+def explain_why_authors_cannot_approve(request, page):
+    task = page.current_workflow_task
+    if not isinstance(task, SecondPairOfEyesTask) or request.method != "GET":
+        return
+    if (request.user.is_superuser or task._user_in_groups(request.user)) and task.is_author(
+        page, request.user
+    ):
+        messages.warning(
+            request,
+            _(
+                "You submitted or last edited this page, so you cannot approve it in "
+                "“%(task)s”. Another member of the reviewing group must approve it."
+            )
+            % {"task": task.name},
+        )

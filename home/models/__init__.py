@@ -2,6 +2,7 @@ from .feedback import PageFeedback
 from .pages import BasePage, ContentPage, HomePage
 from .site_settings import SiteSettings
 from .snippets import Organisation, Person, UrgentNotice
+from .workflow import SecondPairOfEyesTask
 
 __all__ = [
     "BasePage",
@@ -10,6 +11,7 @@ __all__ = [
     "Organisation",
     "PageFeedback",
     "Person",
+    "SecondPairOfEyesTask",
     "SiteSettings",
     "UrgentNotice",
 ]

@@ -1,6 +1,9 @@
 """Every public UI string is translated into every content language."""
 
 import gettext
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from django.conf import settings
@@ -64,3 +67,28 @@ def test_compiled_catalogues_are_current(directory):
             assert actual == expected, (
                 f"{po_path}: {entry.msgid!r} is stale; run `make translations`"
             )
+
+
+@pytest.mark.skipif(
+    not shutil.which("xgettext"), reason="gettext is installed by `make system-deps`"
+)
+@pytest.mark.parametrize("directory", catalogues(), ids=lambda d: d.parent.name)
+def test_catalogues_hold_every_string_the_code_uses(directory, tmp_path):
+    """Extracts the strings afresh from a copy of the app and compares."""
+    copy = tmp_path / directory.parent.name
+    shutil.copytree(directory.parent, copy, ignore=shutil.ignore_patterns("locale", "__pycache__"))
+    subprocess.run(
+        ["bash", str(ROOT / "scripts" / "makemessages.sh"), str(copy), sys.executable],
+        check=True,
+        capture_output=True,
+    )
+    fresh = {
+        entry.msgid
+        for entry in polib.pofile(str(copy / "locale" / "sv" / "LC_MESSAGES" / "django.po"))
+    }
+    committed = {
+        entry.msgid for entry in polib.pofile(str(directory / "sv" / "LC_MESSAGES" / "django.po"))
+    }
+    assert fresh == committed, (
+        f"run `make translations`: new {fresh - committed}, unused {committed - fresh}"
+    )

@@ -141,3 +141,17 @@ def test_load_demo_is_idempotent(db, django_capture_on_commit_callbacks):
         call_command("load_demo", verbosity=0)
     assert Page.objects.count() == count
     assert Page.objects.filter(slug="om-samla", live=True).count() == 8
+
+
+def test_a_page_with_its_css_and_scripts_weighs_under_100_kb(client, about):
+    import re
+
+    from django.contrib.staticfiles import finders
+
+    html = client.get("/sv/om-samla/").content.decode()
+    assets = re.findall(r'(?:href|src)="/static/([^"]+\.(?:css|js))"', html)
+    assert assets, "the page links its stylesheet"
+    total = len(html.encode()) + sum(
+        len(open(finders.find(asset), "rb").read()) for asset in assets
+    )
+    assert total < 100_000, total

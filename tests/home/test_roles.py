@@ -125,3 +125,28 @@ def test_editors_cannot_manage_users_or_groups(client, communicator, translator_
         client.force_login(user)
         assert client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)
         assert client.get(reverse("wagtailusers_groups:index")).status_code in (302, 403)
+
+
+def test_nobody_approves_their_own_work_even_in_the_approving_group(client, make_user, source_home):
+    author = make_user("publisher-author", editorial_setup.PUBLISHERS)
+    second = make_user("publisher-second", editorial_setup.PUBLISHERS)
+    page = ContentPage(title="Egen text", slug="egen-text", live=False)
+    source_home.add_child(instance=page)
+    client.force_login(author)
+    edit_post(client, page, "action-submit")
+    task_state = page.current_workflow_state.current_task_state
+    approve_url = reverse(
+        "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]
+    )
+
+    refused = client.post(approve_url, {"comment": ""})
+    page.refresh_from_db()
+    assert refused.status_code in (302, 403)
+    assert not page.live
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "you cannot approve it in “Publisher approval”" in editor
+
+    client.force_login(second)
+    client.post(approve_url, {"comment": ""})
+    page.refresh_from_db()
+    assert page.live
