@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +18,28 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_sitemap_urls(self, request=None):
+        """hreflang alternates for every live translation. The sitemap walks
+        only the default site's (Swedish) tree, so a Swedish page also lists
+        its translations; a page elsewhere lists just itself."""
+        translations = list(
+            self.get_translations(inclusive=True).live().public().select_related("locale")
+        )
+        urls = {page.locale.language_code: page.get_full_url(request) for page in translations}
+        alternates = [{"lang_code": code, "location": url} for code, url in urls.items()]
+        if settings.LANGUAGE_CODE in urls:
+            alternates.append({"lang_code": "x-default", "location": urls[settings.LANGUAGE_CODE]})
+        is_source = self.locale.language_code == settings.LANGUAGE_CODE
+        return [
+            {
+                "location": urls[page.locale.language_code],
+                "lastmod": page.last_published_at or page.latest_revision_created_at,
+                "alternates": alternates,
+            }
+            for page in (translations if is_source else [self])
+            if page.locale.language_code in urls
+        ]
 
 
 class HomePage(BasePage):

@@ -234,7 +234,7 @@ def require_secret_key():
 
 
 # Demo content, in dependency order (`manage.py load_demo`).
-SAMLA_DEMO_LOADERS = ["home.demo.load", "campaigns.demo.load"]
+SAMLA_DEMO_LOADERS = ["home.demo.load", "stories.demo.load", "campaigns.demo.load"]
 
 # Reporters' e-mail addresses on rumour reports are erased after this many
 # days (`manage.py erase_rumour_report_emails`, run daily; docs/myths.md).

@@ -1,0 +1,50 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.choices import County, OrganisationKind
+
+SEARCH_MAX_LENGTH = 200
+
+
+class StoryFilterForm(forms.Form):
+    """The library's filters, read from the query string. Facet choices are
+    the slugs of the reader's language's facets; a value that is not one of
+    them (an old or mistyped link) is reported and left out, never fatal."""
+
+    q = forms.CharField(
+        label=_("Search in the stories"), max_length=SEARCH_MAX_LENGTH, required=False
+    )
+    organisation_kind = forms.ChoiceField(
+        label=_("Type of organisation"), choices=OrganisationKind.choices, required=False
+    )
+    county = forms.ChoiceField(label=_("County"), choices=County.choices, required=False)
+    activity = forms.ChoiceField(label=_("Activity"), required=False)
+    target_group = forms.ChoiceField(label=_("Target group"), required=False)
+    example_type = forms.ChoiceField(label=_("Type of example"), required=False)
+    year = forms.IntegerField(label=_("Year"), min_value=1990, max_value=2100, required=False)
+
+    facet_fields = [
+        "organisation_kind",
+        "county",
+        "activity",
+        "target_group",
+        "example_type",
+        "year",
+    ]
+
+    def __init__(self, data, *, facets):
+        """`facets`: {field name: list of this language's facets} for the snippet facets."""
+        super().__init__(data)
+        for name, objects in facets.items():
+            self.fields[name].choices = [(facet.slug, facet.name) for facet in objects]
+        self.full_clean()
+
+    def clean_q(self):
+        return " ".join(self.cleaned_data["q"].split())
+
+    def valid_value(self, name):
+        """The cleaned value of one field, or None when it is empty or invalid."""
+        if name in self.errors:
+            return None
+        value = self.cleaned_data.get(name)
+        return None if value in (None, "") else value

@@ -1,0 +1,25 @@
+from django import template
+
+from wagtail.models import Locale
+
+from stories.models import StoryIndexPage, StoryPage
+
+register = template.Library()
+
+HOME_PAGE_STORIES = 3
+
+
+@register.inclusion_tag("stories/components/newest_stories.html", takes_context=True)
+def newest_stories(context):
+    """The home page's stories section: featured stories first, then the
+    newest, in the reader's language (two queries however many there are)."""
+    locale = Locale.get_active()
+    stories = list(
+        StoryPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .defer_streamfields()
+        .order_by("-featured", "-year", "-first_published_at")[:HOME_PAGE_STORIES]
+    )
+    library = StoryIndexPage.objects.live().public().filter(locale=locale).first()
+    return {"stories": stories, "library": library, "request": context.get("request")}
