@@ -10,6 +10,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Organisation, PageFeedback, Person, SecondPairOfEyesTask, UrgentNotice
 from home.reports import PageFeedbackReportView
+from home.translation_review import (
+    refuse_direct_publish_of_translation,
+    submit_translation_for_review,
+)
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -47,6 +51,11 @@ def register_feedback_report_urls():
             "reports/page-feedback/results/",
             view.as_view(results_only=True),
             name="page_feedback_report_results",
+        ),
+        path(
+            "translations/<int:translation_id>/submit-for-review/",
+            submit_translation_for_review,
+            name="submit_translation_for_review",
         ),
     ]
 
@@ -86,3 +95,7 @@ def explain_why_authors_cannot_approve(request, page):
             )
             % {"task": task.name},
         )
+
+
+# Runs before wagtail-localize's own before_edit_page hook, which serves its editor.
+hooks.register("before_edit_page", refuse_direct_publish_of_translation, order=-1)

@@ -7,11 +7,21 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import translation_review
 from home import views as home_views
 
 from .api import api_router
 
 urlpatterns = [
+    # Replace wagtail-localize's views of the same addresses (home/translation_review.py).
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        translation_review.ReviewedUpdateTranslationsView.as_view(),
+    ),
+    path(
+        "admin/localize/translate/<int:translation_id>/pofile/upload/",
+        translation_review.checked_upload_pofile,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

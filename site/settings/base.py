@@ -198,8 +198,13 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflows.publish_approved_revision"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
+
+# A new translation starts as a draft, even when its source is live: it goes
+# live only through "Translation review (<code>)" (home/translation_review.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # wagtail-localize: machine pre-fill only when a key or server is configured.
 if os.environ.get("DEEPL_API_KEY"):
