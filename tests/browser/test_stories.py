@@ -1,0 +1,75 @@
+"""A visitor browses the good-practice library as a new user would."""
+
+import re
+import urllib.request
+import xml.etree.ElementTree as ET
+
+import pytest
+
+LIBRARY = "goda-exempel/"
+SALA = "goda-exempel/sala-tidig-aktivering/"
+
+
+@pytest.mark.parametrize("code", ["sv", "ar"])
+@pytest.mark.parametrize(
+    "path",
+    [LIBRARY, SALA, LIBRARY + "?target_group=asylsokande&county=Y"],
+    ids=["index", "story", "empty"],
+)
+def test_library_and_story_have_no_axe_violations(page, assert_accessible, code, path):
+    page.goto(f"/{code}/{path}")
+    assert page.locator("html").get_attribute("dir") == ("rtl" if code == "ar" else "ltr")
+    assert_accessible(page)
+
+
+def test_visitor_finds_sala_reads_it_in_arabic_gives_feedback_and_subscribes(page, site_url):
+    page.goto("/sv/")
+    page.get_by_role("link", name="Goda exempel").first.click()
+    page.get_by_label("Målgrupp").select_option("asylsokande")
+    page.get_by_label("Län").select_option("U")
+    page.get_by_role("button", name="Visa berättelser").click()
+
+    assert "target_group=asylsokande" in page.url and "county=U" in page.url
+    results = page.locator(".story-cards h3")
+    assert results.count() == 1
+    assert results.first.inner_text().startswith("Sala")
+    rss = page.locator('link[rel="alternate"][type="application/rss+xml"]').get_attribute("href")
+
+    results.first.get_by_role("link").click()
+    page.get_by_role("navigation", name="Språk").get_by_role("link", name="العربية").click()
+    page.wait_for_url(re.compile(r"/ar/goda-exempel/sala-tidig-aktivering/$"))
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator("h1").inner_text().startswith("سالا")
+    assert "طالبو اللجوء" in page.locator(".story__facts").inner_text()
+
+    page.locator("#feedback input[value=yes]").check()
+    page.locator("#feedback textarea").fill("مفيد جدًا")
+    page.locator("#feedback button[type=submit]").click()
+    page.wait_for_url(re.compile(r"#feedback$"))
+    assert page.locator("#feedback [role=status]").is_visible()
+    assert page.locator("#feedback form").count() == 0
+
+    # A feed reader subscribing to the filtered view gets the Sala story.
+    with urllib.request.urlopen(site_url + rss) as response:  # noqa: S310 (loopback)
+        channel = ET.fromstring(response.read()).find("channel")
+    titles = [item.findtext("title") for item in channel.findall("item")]
+    assert len(titles) == 1 and titles[0].startswith("Sala")
+
+
+def test_filters_work_without_javascript(browser, site_url):
+    context = browser.new_context(base_url=site_url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("/ar/" + LIBRARY)
+    page.locator("#story-filter-target_group").select_option("asylsokande")
+    page.locator(".story-filters button[type=submit]").click()
+    assert "target_group=asylsokande" in page.url
+    assert page.locator(".story-cards h3").count() >= 1
+    context.close()
+
+
+def test_story_video_and_page_load_nothing_from_third_parties(page, site_url):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto("/sv/" + SALA)
+    page.goto("/sv/" + LIBRARY)
+    assert all(url.startswith(site_url) for url in requested), requested
