@@ -125,3 +125,14 @@ def test_admin_listing_filters_stories_in_moderation(
     content = client.get(reverse("stories:index"), {"status": "in_moderation"}).content.decode()
 
     assert "Utkast om Kramfors" in content and "Sala gav" not in content
+
+
+def test_communicator_edits_stories_and_maintains_facets_in_the_admin(
+    client, communicator, sala_story
+):
+    client.force_login(communicator)
+
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[sala_story.pk])).status_code == 200
+    facets = client.get(reverse("wagtailsnippets_stories_targetgroup:list"))
+    assert facets.status_code == 200 and "Asylsökande" in facets.content.decode()
+    assert client.get(reverse("wagtailsnippets_stories_targetgroup:add")).status_code == 200
