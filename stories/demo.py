@@ -2,8 +2,6 @@
 its facets, organisations and people, four stories and their English and
 Arabic translations, all published through wagtail-localize."""
 
-from wagtail.models import Locale
-
 from home.demo import add_child_once, publish, source_home, translate
 from home.models import Organisation, Person
 from stories import demo_content
@@ -144,10 +142,3 @@ def load():
             story,
             _table(_strings(spec), *[_strings(translated[code]) for code in DEMO_LANGUAGES]),
         )
-
-
-def library_in(language_code):
-    """The demo library page in one language (for tests and docs)."""
-    return StoryIndexPage.objects.get(
-        locale=Locale.objects.get(language_code=language_code), slug=demo_content.INDEX["slug"]
-    )

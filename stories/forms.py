@@ -23,15 +23,6 @@ class StoryFilterForm(forms.Form):
     example_type = forms.ChoiceField(label=_("Type of example"), required=False)
     year = forms.IntegerField(label=_("Year"), min_value=1990, max_value=2100, required=False)
 
-    facet_fields = [
-        "organisation_kind",
-        "county",
-        "activity",
-        "target_group",
-        "example_type",
-        "year",
-    ]
-
     def __init__(self, data, *, facets):
         """`facets`: {field name: list of this language's facets} for the snippet facets."""
         super().__init__(data)

@@ -141,9 +141,6 @@ class StoryIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("story library")
 
-    def stories(self):
-        return StoryPage.objects.in_library(self)
-
     def get_context(self, request, *args, **kwargs):
         from stories.library import StoryLibrary
 

@@ -2,6 +2,8 @@
 
 import xml.etree.ElementTree as ET
 
+from wagtail.models import PageViewRestriction
+
 import pytest
 
 from home.models import ContentPage
@@ -119,3 +121,15 @@ def test_sitemap_lists_every_translation_with_hreflang_alternates(
         "x-default": "http://localhost/sv/om-oss/",
     }
     assert "http://localhost/en/" in urls  # the language homes too
+
+
+def test_private_stories_stay_out_of_library_feeds_and_api(client, stories):
+    sala = stories[0]
+    PageViewRestriction.objects.create(page=sala, restriction_type="password", password="hemligt")
+
+    assert "Sala gav" not in client.get("/sv/goda-exempel/").content.decode()
+    assert "Sala gav" not in client.get("/sv/goda-exempel/?q=praktikplatser").content.decode()
+    assert b"Sala gav" not in client.get("/sv/goda-exempel/rss/").content
+    assert b"Sala gav" not in client.get("/sv/goda-exempel/atom/").content
+    api = client.get("/api/v2/pages/?type=stories.StoryPage").json()
+    assert "Sala gav asylsökande praktikplatser" not in [item["title"] for item in api["items"]]
