@@ -73,3 +73,16 @@ def test_story_video_and_page_load_nothing_from_third_parties(page, site_url):
     page.goto("/sv/" + SALA)
     page.goto("/sv/" + LIBRARY)
     assert all(url.startswith(site_url) for url in requested), requested
+
+
+def test_library_and_story_reflow_at_320_pixels(page):
+    page.set_viewport_size({"width": 320, "height": 640})
+    for path in [
+        "/sv/" + LIBRARY,
+        "/ar/" + LIBRARY,
+        "/sv/goda-exempel/mucf-samla-kraft/",
+        "/ar/" + SALA,
+    ]:
+        page.goto(path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, path
