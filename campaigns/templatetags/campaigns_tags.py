@@ -1,0 +1,64 @@
+import json
+from urllib.parse import quote, urlencode
+
+from django import template
+from django.utils.html import mark_safe
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
+
+from campaigns.models import MythPage
+
+register = template.Library()
+
+HOME_MYTH_COUNT = 3
+# The same escapes as Django's json_script, for a <script> of another type.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """`data` as a schema.org JSON-LD script element, safe inside HTML."""
+    text = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+
+
+@register.inclusion_tag("campaigns/components/report_link.html")
+def rumour_report_link():
+    return {}
+
+
+@register.inclusion_tag("campaigns/components/latest_myths.html", takes_context=True)
+def latest_myths(context, count=HOME_MYTH_COUNT):
+    """The newest myth answers in the reader's language, for the home page."""
+    myths = (
+        MythPage.objects.live()
+        .public()
+        .filter(locale=Locale.get_active())
+        .select_related("topic")
+        .order_by("-first_published_at", "-pk")[:count]
+    )
+    return {"myths": list(myths), "request": context.get("request")}
+
+
+@register.inclusion_tag("campaigns/components/verdict_badge.html")
+def verdict_badge(myth, size="small"):
+    return {"verdict": myth.verdict, "label": myth.verdict_label, "size": size}
+
+
+@register.simple_tag(takes_context=True)
+def share_links(context, page):
+    """Plain links to share a page; nothing loads from these services until clicked."""
+    url = page.get_full_url(context.get("request"))
+    text = _("Rumour: “%(claim)s” – %(verdict)s. Read the checked facts:") % {
+        "claim": page.claim,
+        "verdict": page.verdict_label,
+    }
+    message = f"{text} {url}"
+    return {
+        "url": url,
+        "email": "mailto:?" + urlencode({"subject": page.claim, "body": message}, quote_via=quote),
+        "whatsapp": "https://wa.me/?" + urlencode({"text": message}, quote_via=quote),
+        "facebook": "https://www.facebook.com/sharer/sharer.php?"
+        + urlencode({"u": url}, quote_via=quote),
+    }

@@ -1,0 +1,75 @@
+import datetime
+
+from django.core.cache import cache
+from django.utils import timezone
+
+import pytest
+
+from campaigns.models import MythIndexPage, MythPage, MythTopic
+from home.models import Organisation
+from tests.utils import publish
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Rate limits and share images live in the cache; each test starts empty."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def myth_index(source_home):
+    index = MythIndexPage(title="Myter och fakta", slug="myter", intro="Rykten och fakta.")
+    source_home.add_child(instance=index)
+    return publish(index)
+
+
+@pytest.fixture
+def organisation(source_home):
+    return Organisation.objects.create(
+        name="Exempelkommun", website="https://exempelkommun.example/", locale=source_home.locale
+    )
+
+
+@pytest.fixture
+def topic(source_home):
+    return MythTopic.objects.create(name="Boende", locale=source_home.locale)
+
+
+@pytest.fixture
+def make_myth(myth_index, organisation):
+    def make(slug="myt", parent=None, live=True, **fields):
+        today = timezone.localdate()
+        values = {
+            "title": f"Myt {slug}",
+            "claim": f"Påstående {slug}",
+            "verdict": "false",
+            "short_fact": f"Fakta om {slug}.",
+            "explanation": "<p>Förklaringen.</p>",
+            "organisation": organisation,
+            "date_checked": today - datetime.timedelta(days=10),
+            "recheck_by": today + datetime.timedelta(days=100),
+            "sources": [
+                (
+                    "source",
+                    {
+                        "title": "Skollagen",
+                        "publisher": "Sveriges riksdag",
+                        "url": "https://www.riksdagen.se/",
+                        "date": datetime.date(2024, 5, 1),
+                    },
+                )
+            ],
+            **fields,
+        }
+        page = MythPage(slug=slug, **values)
+        (parent or myth_index).add_child(instance=page)
+        if live:
+            return publish(page)
+        page.save_revision()
+        MythPage.objects.filter(pk=page.pk).update(live=False)
+        page.refresh_from_db()
+        return page
+
+    return make

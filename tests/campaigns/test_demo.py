@@ -1,0 +1,38 @@
+from django.db import transaction
+
+import pytest
+
+from campaigns import demo
+from campaigns.models import MythPage, RumourReport
+from home import demo as home_demo
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def commit_callbacks_run_at_once(monkeypatch):
+    """wagtail-localize publishes a translation when its transaction commits.
+    `load_demo` commits after each translation; inside a test's transaction
+    the callbacks would all run at the end, publishing stale copies."""
+    monkeypatch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
+
+
+def test_demo_loads_five_marked_myths_in_three_languages_and_is_idempotent(
+    client, commit_callbacks_run_at_once
+):
+    home_demo.load()
+    demo.load()
+    demo.load()
+    for code in ("sv", "en", "ar"):
+        myths = MythPage.objects.live().filter(locale__language_code=code)
+        assert myths.count() == 5, code
+        assert all(myth.is_example_content for myth in myths)
+    assert RumourReport.objects.count() == len(demo.demo_content.REPORTS)
+    assert RumourReport.objects.filter(status="answered", answered_by__isnull=False).exists()
+
+    html = client.get("/ar/myter/bostadskon/").content.decode()
+    assert "يتقدم القادمون الجدد على الجميع في طابور السكن" in html
+    assert "محتوى تجريبي." in html
+    # Related myths point to the Arabic translation, not to the Swedish page.
+    assert 'href="/ar/myter/kommunens-skyldighet-att-ta-emot/"' in html
+    assert client.get("/en/myter/").status_code == 200
