@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Organisation, PageFeedback, Person, SecondPairOfEyesTask, UrgentNotice
-from home.reports import PageFeedbackReportView
+from home.reports import PageFeedbackReportView, TranslationStatusView
 from home.translation_review import (
     refuse_direct_publish_of_translation,
     submit_translation_for_review,
@@ -53,6 +53,11 @@ def register_feedback_report_urls():
             name="page_feedback_report_results",
         ),
         path(
+            "reports/translation-status/",
+            TranslationStatusView.as_view(),
+            name="translation_status_report",
+        ),
+        path(
             "translations/<int:translation_id>/submit-for-review/",
             submit_translation_for_review,
             name="submit_translation_for_review",
@@ -67,6 +72,16 @@ class PermissionedMenuItem(MenuItem):
 
     def is_shown(self, request):
         return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        gettext_lazy("Translation status"),
+        reverse("translation_status_report"),
+        icon_name="globe",
+        order=10,
+    )
 
 
 @hooks.register("register_reports_menu_item")

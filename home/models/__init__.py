@@ -2,6 +2,7 @@ from .feedback import PageFeedback
 from .pages import BasePage, ContentPage, HomePage
 from .site_settings import SiteSettings
 from .snippets import Organisation, Person, UrgentNotice
+from .translation_state import SourceContentState, TranslationBasis
 from .workflow import SecondPairOfEyesTask
 
 __all__ = [
@@ -13,5 +14,7 @@ __all__ = [
     "Person",
     "SecondPairOfEyesTask",
     "SiteSettings",
+    "SourceContentState",
+    "TranslationBasis",
     "UrgentNotice",
 ]
