@@ -206,16 +206,27 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # live only through "Translation review (<code>)" (home/translation_review.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-# wagtail-localize: machine pre-fill only when a key or server is configured.
+# wagtail-localize machine pre-fill, per target language and only when its
+# engine is configured (home/machine_translation.py). DeepL does not cover
+# Dari, Somali or Tigrinya; LibreTranslate is the self-hosted option.
+MACHINE_TRANSLATION_ENGINES = {}
 if os.environ.get("DEEPL_API_KEY"):
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+    MACHINE_TRANSLATION_ENGINES["deepl"] = {
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+        "LANGUAGES": ["en", "ar", "uk"],
     }
-elif os.environ.get("LIBRETRANSLATE_URL"):
+if os.environ.get("LIBRETRANSLATE_URL"):
+    MACHINE_TRANSLATION_ENGINES["libretranslate"] = {
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+        "LANGUAGES": env_list("LIBRETRANSLATE_LANGUAGES", "en,ar,fa,uk"),
+    }
+if MACHINE_TRANSLATION_ENGINES:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
-        "OPTIONS": {"LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"]},
+        "CLASS": "home.machine_translation.PerLanguageTranslator",
+        "OPTIONS": {"ENGINES": MACHINE_TRANSLATION_ENGINES},
     }
 
 # Background work (e-mail, machine translation) through Django's task
