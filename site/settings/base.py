@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -72,6 +73,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -248,6 +250,27 @@ def require_secret_key():
     if not SECRET_KEY:
         raise ImproperlyConfigured("Set DJANGO_SECRET_KEY: it is required outside development.")
 
+
+# Content Security Policy for the public site: our own scripts and styles
+# only, no inline script, videos only from the privacy-friendly players the
+# VideoBlock builds. The admin (and Wagtail's preview inside it) keeps what
+# Wagtail needs and is left to Wagtail.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
 
 # Demo content, in dependency order (`manage.py load_demo`).
 SAMLA_DEMO_LOADERS = ["home.demo.load", "stories.demo.load", "campaigns.demo.load"]
