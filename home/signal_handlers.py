@@ -1,9 +1,12 @@
 from django.conf import settings
+from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page
-from wagtail.signals import page_published, workflow_approved
+from wagtail.signals import page_published, page_unpublished, post_page_move, workflow_approved
 from wagtail_localize.models import StringSegment, StringTranslation
 
+from home.content_cache import bump_content_version
+from home.models import SiteSettings, UrgentNotice
 from home.translation_state import record_published_page
 
 
@@ -26,7 +29,23 @@ def mark_reviewed_machine_translations(sender, instance, user=None, **kwargs):
     ).update(translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL)
 
 
+def content_changed(sender, **kwargs):
+    bump_content_version()
+
+
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        bump_content_version()
+
+
 def register():
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(content_changed, dispatch_uid=f"samla_content_changed_{id(signal)}")
+    post_delete.connect(page_deleted, dispatch_uid="samla_page_deleted")
+    for model in (SiteSettings, UrgentNotice):
+        post_save.connect(
+            content_changed, sender=model, dispatch_uid=f"samla_saved_{model.__name__}"
+        )
     page_published.connect(record_page_state, dispatch_uid="samla_record_page_state")
     workflow_approved.connect(
         mark_reviewed_machine_translations, dispatch_uid="samla_mark_reviewed_machine_translations"
