@@ -194,6 +194,8 @@ def ensure_groups(apps, homes):
     for name in (COMMUNICATORS, PUBLISHERS):
         groups[name].permissions.add(
             _permission(apps, "wagtail_localize", "submit_translation"),
+            # Readers' feedback and the subscription counts (never addresses).
+            _permission(apps, "home", "view_pagefeedback"),
             *[
                 _permission(apps, "home", f"{action}_{model}")
                 for model in ("organisation", "person", "urgentnotice")

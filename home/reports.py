@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import Count, Q
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -17,7 +18,8 @@ from wagtail.permissions import page_permission_policy
 import django_filters
 
 from home import translation_status
-from home.models import PageFeedback
+from home.choices import SubscriptionTopic
+from home.models import PageFeedback, Subscription
 
 
 class PageFeedbackFilterSet(WagtailFilterSet):
@@ -100,4 +102,30 @@ class TranslationStatusView(PermissionCheckedMixin, WagtailAdminTemplateMixin, T
                 "page_of_rows": page_of_rows,
             }
         )
+        return context
+
+
+class SubscriptionCountsView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """How many readers follow each topic in each language. Never the addresses."""
+
+    page_title = _("Subscriptions")
+    header_icon = "mail"
+    template_name = "home/admin/subscription_counts.html"
+    permission_policy = ModelPermissionPolicy(PageFeedback)
+    permission_required = "view"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        labels = dict(SubscriptionTopic.choices)
+        counts = (
+            Subscription.objects.values("topic", "locale__language_code")
+            .annotate(
+                confirmed=Count("pk", filter=Q(confirmed_at__isnull=False)),
+                pending=Count("pk", filter=Q(confirmed_at__isnull=True)),
+            )
+            .order_by("topic", "locale__language_code")
+        )
+        context["counts"] = [
+            {**row, "label": labels.get(row["topic"], row["topic"])} for row in counts
+        ]
         return context

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page
@@ -7,6 +8,7 @@ from wagtail_localize.models import StringSegment, StringTranslation
 
 from home.content_cache import bump_content_version
 from home.models import SiteSettings, UrgentNotice
+from home.subscriptions import is_first_publication, notify_subscribers
 from home.translation_state import record_published_page
 
 
@@ -38,10 +40,19 @@ def page_deleted(sender, instance, **kwargs):
         bump_content_version()
 
 
+def notify_subscribers_of_first_publication(sender, instance, **kwargs):
+    if getattr(instance, "subscription_topic", None) and is_first_publication(instance):
+        page_id = instance.pk
+        transaction.on_commit(lambda: notify_subscribers.enqueue(page_id))
+
+
 def register():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(content_changed, dispatch_uid=f"samla_content_changed_{id(signal)}")
     post_delete.connect(page_deleted, dispatch_uid="samla_page_deleted")
+    page_published.connect(
+        notify_subscribers_of_first_publication, dispatch_uid="samla_notify_subscribers"
+    )
     for model in (SiteSettings, UrgentNotice):
         post_save.connect(
             content_changed, sender=model, dispatch_uid=f"samla_saved_{model.__name__}"

@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import editorial_setup
 from home.models import Organisation, PageFeedback, Person, SecondPairOfEyesTask, UrgentNotice
-from home.reports import PageFeedbackReportView, TranslationStatusView
+from home.reports import PageFeedbackReportView, SubscriptionCountsView, TranslationStatusView
 from home.translation_review import (
     refuse_direct_publish_of_translation,
     submit_translation_for_review,
@@ -55,6 +55,11 @@ def register_feedback_report_urls():
             name="page_feedback_report_results",
         ),
         path(
+            "reports/subscriptions/",
+            SubscriptionCountsView.as_view(),
+            name="subscription_counts_report",
+        ),
+        path(
             "reports/translation-status/",
             TranslationStatusView.as_view(),
             name="translation_status_report",
@@ -83,6 +88,16 @@ def register_translation_status_menu_item():
         reverse("translation_status_report"),
         icon_name="globe",
         order=10,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_subscription_counts_menu_item():
+    return PermissionedMenuItem(
+        gettext_lazy("Subscriptions"),
+        reverse("subscription_counts_report"),
+        icon_name="mail",
+        permission=f"home.view_{PageFeedback._meta.model_name}",
     )
 
 

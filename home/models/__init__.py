@@ -2,6 +2,7 @@ from .feedback import PageFeedback
 from .pages import BasePage, ContentPage, HomePage
 from .site_settings import SiteSettings
 from .snippets import Organisation, Person, UrgentNotice
+from .subscription import Subscription
 from .translation_state import SourceContentState, TranslationBasis
 from .workflow import SecondPairOfEyesTask
 
@@ -15,6 +16,7 @@ __all__ = [
     "SecondPairOfEyesTask",
     "SiteSettings",
     "SourceContentState",
+    "Subscription",
     "TranslationBasis",
     "UrgentNotice",
 ]

@@ -15,6 +15,9 @@ class SourceContentState(models.Model):
     class Meta:
         verbose_name = _("source content state")
 
+    def __str__(self):
+        return f"{self.page_id}: {self.fingerprint[:8]} ({self.changed_at:%Y-%m-%d})"
+
 
 class TranslationBasis(models.Model):
     """Which version of its source a published translation was made from."""
@@ -27,3 +30,6 @@ class TranslationBasis(models.Model):
 
     class Meta:
         verbose_name = _("translation basis")
+
+    def __str__(self):
+        return f"{self.page_id}: from {self.source_fingerprint[:8]}"
