@@ -7,9 +7,11 @@ class HomeConfig(AppConfig):
     verbose_name = "Home"
 
     def ready(self):
+        from home import signal_handlers
         from home.editorial_setup import ensure_after_migrate
 
         # The setup migration creates trees, groups and workflows for the
         # languages in settings; running it again after every migrate means
         # a language added later is a settings line and a catalogue.
         post_migrate.connect(ensure_after_migrate, sender=self)
+        signal_handlers.register()

@@ -39,3 +39,12 @@ class County(models.TextChoices):
     JAMTLAND = "Z", _("Jämtland County")
     VASTERBOTTEN = "AC", _("Västerbotten County")
     NORRBOTTEN = "BD", _("Norrbotten County")
+
+
+class SubscriptionTopic(models.TextChoices):
+    """What readers can subscribe to; a page type names its topic in
+    `subscription_topic`."""
+
+    MYTHS = "myths", _("New answers to rumours")
+    FORECASTS = "forecasts", _("New forecasts")
+    STORIES = "stories", _("New good-practice stories")

@@ -39,6 +39,16 @@ def translators_group_name(language_code):
     return f"Translators ({language_code})"
 
 
+def translator_languages(user):
+    """The language codes whose "Translators (<code>)" groups the user is in."""
+    prefix, suffix = "Translators (", ")"
+    return {
+        name[len(prefix) : -len(suffix)]
+        for name in user.groups.values_list("name", flat=True)
+        if name.startswith(prefix) and name.endswith(suffix)
+    }
+
+
 def translation_review_name(language_code):
     return f"Translation review ({language_code})"
 
@@ -184,6 +194,8 @@ def ensure_groups(apps, homes):
     for name in (COMMUNICATORS, PUBLISHERS):
         groups[name].permissions.add(
             _permission(apps, "wagtail_localize", "submit_translation"),
+            # Readers' feedback and the subscription counts (never addresses).
+            _permission(apps, "home", "view_pagefeedback"),
             *[
                 _permission(apps, "home", f"{action}_{model}")
                 for model in ("organisation", "person", "urgentnotice")
@@ -196,7 +208,16 @@ def ensure_groups(apps, homes):
         if code == SOURCE_LANGUAGE:
             continue
         group, _ = Group.objects.get_or_create(name=translators_group_name(code))
-        group.permissions.add(access_admin)
+        # Snippet permissions are global in Wagtail; home/wagtail_hooks.py
+        # limits translators to their own language's snippets.
+        group.permissions.add(
+            access_admin,
+            *[
+                _permission(apps, "home", f"{action}_{model}")
+                for model in ("organisation", "urgentnotice")
+                for action in ("change", "view")
+            ],
+        )
         _grant_pages(apps, group, home, ["add_page", "change_page", "lock_page"])
         groups[group.name] = group
     return groups

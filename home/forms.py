@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.choices import SubscriptionTopic
+
 
 class PageFeedbackForm(forms.Form):
     page = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
@@ -28,3 +30,15 @@ class SearchForm(forms.Form):
 
     def clean_q(self):
         return " ".join(self.cleaned_data["q"].split())
+
+
+class SubscribeForm(forms.Form):
+    email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
+    topics = forms.MultipleChoiceField(
+        label=_("E-mail me when there is something new:"),
+        choices=SubscriptionTopic.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one subject.")},
+    )
+    # A field people never see; bots fill it in.
+    website = forms.CharField(required=False)

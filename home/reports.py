@@ -1,16 +1,25 @@
-"""Admin report of what readers answered to "Did this page help you?"."""
+"""Admin reports: readers' page feedback and the translation status grid."""
 
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.views.generic import PermissionCheckedMixin, WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import page_permission_policy
 
 import django_filters
 
-from home.models import PageFeedback
+from home import translation_status
+from home.choices import SubscriptionTopic
+from home.models import PageFeedback, Subscription
 
 
 class PageFeedbackFilterSet(WagtailFilterSet):
@@ -59,3 +68,64 @@ class PageFeedbackReportView(ReportView):
 
     def get_queryset(self):
         return PageFeedback.objects.select_related("page", "locale")
+
+
+class TranslationStatusView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Pages × languages: has every fact reached every language?"""
+
+    page_title = _("Translation status")
+    header_icon = "globe"
+    template_name = "home/admin/translation_status.html"
+    permission_policy = page_permission_policy
+    any_permission_required = ["add", "change", "publish"]
+    rows_per_page = 50
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        source_home = Page.objects.get(depth=2, locale__language_code=settings.LANGUAGE_CODE)
+        sections = list(source_home.get_children().order_by("title"))
+        section_id = self.request.GET.get("section", "")
+        section = next((page for page in sections if str(page.pk) == section_id), None)
+        language = self.request.GET.get("language", "")
+        languages = translation_status.target_languages(language)
+
+        pages = (section or source_home).get_descendants(inclusive=True).order_by("path")
+        page_of_rows = Paginator(pages, self.rows_per_page).get_page(self.request.GET.get("p"))
+        context.update(
+            {
+                "languages": [(code, get_language_info(code)["name_local"]) for code in languages],
+                "all_languages": translation_status.target_languages(),
+                "language": language,
+                "sections": sections,
+                "section": section,
+                "rows": translation_status.status_rows(list(page_of_rows), languages),
+                "page_of_rows": page_of_rows,
+            }
+        )
+        return context
+
+
+class SubscriptionCountsView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """How many readers follow each topic in each language. Never the addresses."""
+
+    page_title = _("Subscriptions")
+    header_icon = "mail"
+    template_name = "home/admin/subscription_counts.html"
+    permission_policy = ModelPermissionPolicy(PageFeedback)
+    permission_required = "view"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        labels = dict(SubscriptionTopic.choices)
+        counts = (
+            Subscription.objects.values("topic", "locale__language_code")
+            .annotate(
+                confirmed=Count("pk", filter=Q(confirmed_at__isnull=False)),
+                pending=Count("pk", filter=Q(confirmed_at__isnull=True)),
+            )
+            .order_by("topic", "locale__language_code")
+        )
+        context["counts"] = [
+            {**row, "label": labels.get(row["topic"], row["topic"])} for row in counts
+        ]
+        return context

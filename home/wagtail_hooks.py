@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -8,8 +9,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home import editorial_setup
 from home.models import Organisation, PageFeedback, Person, SecondPairOfEyesTask, UrgentNotice
-from home.reports import PageFeedbackReportView
+from home.reports import PageFeedbackReportView, SubscriptionCountsView, TranslationStatusView
 from home.translation_review import (
     refuse_direct_publish_of_translation,
     submit_translation_for_review,
@@ -53,6 +55,16 @@ def register_feedback_report_urls():
             name="page_feedback_report_results",
         ),
         path(
+            "reports/subscriptions/",
+            SubscriptionCountsView.as_view(),
+            name="subscription_counts_report",
+        ),
+        path(
+            "reports/translation-status/",
+            TranslationStatusView.as_view(),
+            name="translation_status_report",
+        ),
+        path(
             "translations/<int:translation_id>/submit-for-review/",
             submit_translation_for_review,
             name="submit_translation_for_review",
@@ -67,6 +79,26 @@ class PermissionedMenuItem(MenuItem):
 
     def is_shown(self, request):
         return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        gettext_lazy("Translation status"),
+        reverse("translation_status_report"),
+        icon_name="globe",
+        order=10,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_subscription_counts_menu_item():
+    return PermissionedMenuItem(
+        gettext_lazy("Subscriptions"),
+        reverse("subscription_counts_report"),
+        icon_name="mail",
+        permission=f"home.view_{PageFeedback._meta.model_name}",
+    )
 
 
 @hooks.register("register_reports_menu_item")
@@ -99,3 +131,20 @@ def explain_why_authors_cannot_approve(request, page):
 
 # Runs before wagtail-localize's own before_edit_page hook, which serves its editor.
 hooks.register("before_edit_page", refuse_direct_publish_of_translation, order=-1)
+
+
+@hooks.register("before_edit_snippet", order=-1)
+@hooks.register("before_delete_snippet", order=-1)
+def keep_translators_in_their_language(request, instance):
+    """Wagtail's snippet permissions are global: a translator may still only
+    touch snippets in the language(s) they translate."""
+    locale = getattr(instance, "locale", None)
+    if locale is None or request.user.is_superuser:
+        return None
+    user_groups = set(request.user.groups.values_list("name", flat=True))
+    if user_groups & {editorial_setup.COMMUNICATORS, editorial_setup.PUBLISHERS}:
+        return None
+    languages = editorial_setup.translator_languages(request.user)
+    if languages and locale.language_code not in languages:
+        raise PermissionDenied(_("You can only edit content in the language you translate."))
+    return None

@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import translation_review
+from home import subscription_views, translation_review
 from home import views as home_views
 
 from .api import api_router
@@ -36,6 +36,16 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("feedback/", home_views.page_feedback, name="page_feedback"),
+    path("subscribe/", subscription_views.subscribe, name="subscribe"),
+    path(
+        "subscribe/sent/", subscription_views.subscription_requested, name="subscription_requested"
+    ),
+    path("subscribe/confirm/<str:token>/", subscription_views.confirm, name="subscription_confirm"),
+    path(
+        "subscribe/stop/<str:token>/",
+        subscription_views.unsubscribe,
+        name="subscription_unsubscribe",
+    ),
     path("", include("stories.urls")),
     path("", include("campaigns.urls")),
     path("", include(wagtail_urls)),

@@ -2,6 +2,8 @@ from .feedback import PageFeedback
 from .pages import BasePage, ContentPage, HomePage
 from .site_settings import SiteSettings
 from .snippets import Organisation, Person, UrgentNotice
+from .subscription import Subscription
+from .translation_state import SourceContentState, TranslationBasis
 from .workflow import SecondPairOfEyesTask
 
 __all__ = [
@@ -13,5 +15,8 @@ __all__ = [
     "Person",
     "SecondPairOfEyesTask",
     "SiteSettings",
+    "SourceContentState",
+    "Subscription",
+    "TranslationBasis",
     "UrgentNotice",
 ]

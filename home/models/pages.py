@@ -12,9 +12,11 @@ from home.blocks import BaseStreamBlock
 
 class BasePage(Page):
     """What every public page shares. base.html renders the feedback prompt,
-    hreflang alternates and the outdated-translation notice for it."""
+    the "Listen" button, hreflang alternates and the outdated-translation
+    notice for it."""
 
     show_feedback = True
+    show_listen_button = True
 
     class Meta:
         abstract = True
@@ -49,8 +51,8 @@ class HomePage(BasePage):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = None
     show_feedback = False
+    show_listen_button = False
 
     class Meta:
         verbose_name = _("home page")

@@ -7,6 +7,7 @@ from wagtail.models import Locale, Site
 
 from home.forms import PageFeedbackForm
 from home.models import SiteSettings
+from home.translation_state import outdated_source_state
 from home.views import FEEDBACK_SESSION_KEY
 
 register = template.Library()
@@ -115,3 +116,14 @@ def document_meta(document):
     size = document.get_file_size()
     kind = document.file_extension.upper()
     return f"{kind}, {filesizeformat(size)}" if size else kind
+
+
+@register.inclusion_tag("components/outdated_translation.html", takes_context=True)
+def outdated_translation_notice(context, page):
+    """Tells readers of a translation that its Swedish source has changed since."""
+    state = outdated_source_state(page) if page.live else None
+    return {
+        "state": state,
+        "translated_at": page.last_published_at,
+        "source_url": state.page.get_url(context["request"]) if state else None,
+    }

@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -72,6 +74,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "home.middleware.AdminIdleTimeoutMiddleware",
+    # Last, as django-axes asks: it turns a lock-out into its response.
+    "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -91,6 +97,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.context_processors.page_chrome_cache",
             ],
         },
     },
@@ -119,6 +126,24 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses logins for locked-out users and addresses.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five wrong passwords for one user name from one address lock it for an hour.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account_locked.html"
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0"))
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Signed-in sessions end after this much inactivity (home/middleware.py).
+ADMIN_IDLE_TIMEOUT_SECONDS = int(os.environ.get("ADMIN_IDLE_TIMEOUT_SECONDS", str(30 * 60)))
+SESSION_COOKIE_AGE = 60 * 60 * 12
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -206,16 +231,27 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # live only through "Translation review (<code>)" (home/translation_review.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-# wagtail-localize: machine pre-fill only when a key or server is configured.
+# wagtail-localize machine pre-fill, per target language and only when its
+# engine is configured (home/machine_translation.py). DeepL does not cover
+# Dari, Somali or Tigrinya; LibreTranslate is the self-hosted option.
+MACHINE_TRANSLATION_ENGINES = {}
 if os.environ.get("DEEPL_API_KEY"):
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+    MACHINE_TRANSLATION_ENGINES["deepl"] = {
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+        "LANGUAGES": ["en", "ar", "uk"],
     }
-elif os.environ.get("LIBRETRANSLATE_URL"):
+if os.environ.get("LIBRETRANSLATE_URL"):
+    MACHINE_TRANSLATION_ENGINES["libretranslate"] = {
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+        "LANGUAGES": env_list("LIBRETRANSLATE_LANGUAGES", "en,ar,fa,uk"),
+    }
+if MACHINE_TRANSLATION_ENGINES:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
-        "OPTIONS": {"LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"]},
+        "CLASS": "home.machine_translation.PerLanguageTranslator",
+        "OPTIONS": {"ENGINES": MACHINE_TRANSLATION_ENGINES},
     }
 
 # Background work (e-mail, machine translation) through Django's task
@@ -237,6 +273,27 @@ def require_secret_key():
     if not SECRET_KEY:
         raise ImproperlyConfigured("Set DJANGO_SECRET_KEY: it is required outside development.")
 
+
+# Content Security Policy for the public site: our own scripts and styles
+# only, no inline script, videos only from the privacy-friendly players the
+# VideoBlock builds. The admin (and Wagtail's preview inside it) keeps what
+# Wagtail needs and is left to Wagtail.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
 
 # Demo content, in dependency order (`manage.py load_demo`).
 SAMLA_DEMO_LOADERS = ["home.demo.load", "stories.demo.load", "campaigns.demo.load"]

@@ -10,4 +10,6 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# Serve static files straight from the apps, without collectstatic.
+WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

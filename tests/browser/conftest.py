@@ -123,10 +123,19 @@ def browser():
 
 @pytest.fixture
 def page(browser, site_url):
+    """A phone-sized page; any Content Security Policy violation fails the test."""
     context = browser.new_context(base_url=site_url, viewport={"width": 390, "height": 844})
     page = context.new_page()
+    violations = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     yield page
     context.close()
+    assert not violations, violations
 
 
 @pytest.fixture(scope="session")

@@ -61,3 +61,17 @@ def test_communicator_can_log_in_but_cannot_publish(page, login):
     page.goto(page.url)  # admin is reachable
     page.goto("/admin/pages/add/home/contentpage/3/")
     assert page.locator("button[name=action-publish]").count() == 0
+
+
+def test_pages_print_without_navigation_and_with_link_addresses(page):
+    page.goto("/sv/om-samla/")
+    page.evaluate(
+        "document.querySelector('[data-listen-content]').insertAdjacentHTML('beforeend',"
+        " '<a id=ext href=\"https://www.migrationsverket.se/\">Migrationsverket</a>')"
+    )
+    page.emulate_media(media="print")
+    for chrome in (".site-header", ".feedback", ".site-footer", ".skip-link"):
+        assert page.locator(chrome).is_hidden(), chrome
+    assert page.locator("h1").is_visible()
+    after = page.evaluate("getComputedStyle(document.getElementById('ext'), '::after').content")
+    assert "https://www.migrationsverket.se/" in after

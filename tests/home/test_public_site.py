@@ -155,3 +155,29 @@ def test_a_page_with_its_css_and_scripts_weighs_under_100_kb(client, about):
     assert assets, "the page links its stylesheet"
     total = len(html.encode()) + sum(Path(finders.find(asset)).stat().st_size for asset in assets)
     assert total < 100_000, total
+
+
+def test_cached_menu_and_notice_change_as_soon_as_content_does(client, source_home):
+    assert "Nyhet i menyn" not in client.get("/sv/").content.decode()
+    page = ContentPage(title="Nyhet i menyn", slug="nyhet", show_in_menus=True)
+    source_home.add_child(instance=page)
+    publish(page)
+    assert "Nyhet i menyn" in client.get("/sv/").content.decode()
+
+    notice = UrgentNotice.objects.create(title="Stängt", message="Kontoret är stängt i dag")
+    site_settings = SiteSettings.load()
+    site_settings.urgent_notice = notice
+    site_settings.save()
+    assert "Kontoret är stängt i dag" in client.get("/sv/").content.decode()
+
+    page.unpublish()
+    assert "Nyhet i menyn" not in client.get("/sv/").content.decode()
+
+
+def test_content_pages_cost_few_queries_once_the_chrome_is_cached(client, about):
+    from tests.utils import count_queries
+
+    SiteSettings.load()  # created on first use; that save refreshes the chrome
+    client.get("/sv/om-samla/")
+    queries, _response = count_queries(client, "/sv/om-samla/")
+    assert queries <= 8

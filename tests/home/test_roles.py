@@ -150,3 +150,23 @@ def test_nobody_approves_their_own_work_even_in_the_approving_group(client, make
     client.post(approve_url, {"comment": ""})
     page.refresh_from_db()
     assert page.live
+
+
+def test_translator_edits_snippets_only_in_their_own_language(client, translator_ar):
+    from wagtail.models import Locale
+
+    from home.models import Organisation
+
+    swedish = Organisation.objects.create(name="Exempelkommun")
+    arabic = swedish.copy_for_translation(Locale.objects.get(language_code="ar"))
+    arabic.save()
+    persian = swedish.copy_for_translation(Locale.objects.get(language_code="fa"))
+    persian.save()
+    client.force_login(translator_ar)
+
+    def edit(organisation):
+        return client.get(reverse("wagtailsnippets_home_organisation:edit", args=[organisation.pk]))
+
+    assert edit(arabic).status_code == 200
+    assert edit(swedish).status_code in (302, 403)
+    assert edit(persian).status_code in (302, 403)

@@ -1,0 +1,67 @@
+from django.db import IntegrityError, transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+
+from wagtail.models import Locale
+
+from home.forms import SubscribeForm
+from home.models import Subscription
+from home.ratelimit import hit_rate_limit
+from home.subscriptions import confirmation_message, send_with_retries
+
+SUBSCRIBE_LIMIT_PER_HOUR = 10
+
+
+def subscribe(request):
+    initial = {"topics": request.GET.getlist("topic")}
+    form = SubscribeForm(request.POST or None, initial=initial)
+    if request.method != "POST" or not form.is_valid():
+        return TemplateResponse(request, "home/subscribe.html", {"form": form})
+    if hit_rate_limit(request, "subscribe", SUBSCRIBE_LIMIT_PER_HOUR, 3600):
+        return TemplateResponse(request, "home/rate_limited.html", status=429)
+    if not form.cleaned_data["website"]:
+        _subscribe(form.cleaned_data["email"].strip().lower(), form.cleaned_data["topics"])
+    # The same answer whether the address was new, pending or already confirmed.
+    return redirect("subscription_requested")
+
+
+def _subscribe(email, topics):
+    locale = Locale.get_active()
+    pending = []
+    for topic in topics:
+        try:
+            with transaction.atomic():
+                subscription, _created = Subscription.objects.get_or_create(
+                    email=email, locale=locale, topic=topic
+                )
+        except IntegrityError:  # a simultaneous sign-up created it
+            subscription = Subscription.objects.get(email=email, locale=locale, topic=topic)
+        if subscription.confirmed_at is None:
+            pending.append(subscription)
+    if pending:
+        send_with_retries(confirmation_message(pending), "subscription confirmation")
+
+
+def subscription_requested(request):
+    return TemplateResponse(request, "home/subscription_requested.html")
+
+
+def confirm(request, token):
+    subscription = Subscription.objects.filter(token=token).first()
+    if subscription is None:
+        return TemplateResponse(request, "home/subscription_link_invalid.html", status=404)
+    Subscription.objects.filter(
+        email=subscription.email, locale_id=subscription.locale_id, confirmed_at__isnull=True
+    ).update(confirmed_at=timezone.now())
+    return TemplateResponse(request, "home/subscription_confirmed.html")
+
+
+@csrf_exempt  # mail programs' one-click unsubscribe (RFC 8058) posts without a session
+def unsubscribe(request, token):
+    subscription = Subscription.objects.filter(token=token).first()
+    if subscription is None:
+        return TemplateResponse(request, "home/subscription_link_invalid.html", status=404)
+    Subscription.objects.filter(email=subscription.email).delete()
+    return TemplateResponse(request, "home/unsubscribed.html")

@@ -1,0 +1,82 @@
+"""Outdated translations: a published translation is outdated when the
+translatable content of its Swedish source has changed since the version the
+translation was made from. Both sides are recorded when a page is published
+(fingerprints of wagtail-localize's segments), so readers and the status grid
+need no content comparison at request time."""
+
+import hashlib
+
+from django.conf import settings
+from django.utils import timezone
+
+from wagtail.models import Locale
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.segments.extract import extract_segments
+
+from home.models import SourceContentState, TranslationBasis
+
+
+def _segment_key(segment):
+    if hasattr(segment, "render_html"):
+        value = segment.render_html()
+    else:
+        value = getattr(segment, "data", None) or getattr(segment, "translation_key", "")
+    return f"{type(segment).__name__}|{segment.path}|{value}"
+
+
+def content_fingerprint(instance):
+    keys = sorted(_segment_key(segment) for segment in extract_segments(instance))
+    return hashlib.sha256("\n".join(keys).encode()).hexdigest()
+
+
+def is_source(page):
+    return page.locale.language_code == settings.LANGUAGE_CODE
+
+
+def record_published_page(page):
+    """page_published: remember the source's content, or a translation's basis."""
+    now = timezone.now()
+    if is_source(page):
+        fingerprint = content_fingerprint(page)
+        state = SourceContentState.objects.filter(page=page).first()
+        if state is None or state.fingerprint != fingerprint:
+            SourceContentState.objects.update_or_create(
+                page=page, defaults={"fingerprint": fingerprint, "changed_at": now}
+            )
+        return
+    source_page = page.get_translation_or_none(
+        Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    )
+    if source_page is None:
+        return
+    translation_source = TranslationSource.objects.filter(
+        object_id=page.translation_key, locale=source_page.locale
+    ).first()
+    # A synced translation was made from wagtail-localize's snapshot of the
+    # source; a manual one from whatever the source was when it was published.
+    basis = translation_source.as_instance() if translation_source else source_page.specific
+    TranslationBasis.objects.update_or_create(
+        page=page,
+        defaults={"source_fingerprint": content_fingerprint(basis), "published_at": now},
+    )
+
+
+def outdated_source_state(translation):
+    """The source's SourceContentState (with its page) when the source has
+    changed since this translation's basis; None when the translation is current."""
+    if is_source(translation):
+        return None
+    basis = TranslationBasis.objects.filter(page=translation).first()
+    if basis is None:
+        return None
+    state = (
+        SourceContentState.objects.filter(
+            page__translation_key=translation.translation_key,
+            page__locale__language_code=settings.LANGUAGE_CODE,
+        )
+        .select_related("page")
+        .first()
+    )
+    if state is None or state.fingerprint == basis.source_fingerprint:
+        return None
+    return state
