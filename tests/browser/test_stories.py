@@ -86,3 +86,63 @@ def test_library_and_story_reflow_at_320_pixels(page):
         page.goto(path)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, path
+
+
+def log_in(browser, site_url, username):
+    from home.demo import DEMO_PASSWORD_SUFFIX
+
+    context = browser.new_context(base_url=site_url)
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", username + DEMO_PASSWORD_SUFFIX)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    return page
+
+
+def submit_and_approve_a_story(browser, site_url, library_id):
+    """A communicator writes and submits a story; it is not public until a
+    publisher approves it from the dashboard. Returns the story's title."""
+    title = "Mötesplats i Exempelkommun (exempel)"
+    communicator = log_in(browser, site_url, "kommunikator")
+    communicator.goto(f"/admin/pages/add/stories/storypage/{library_id}/")
+    communicator.fill("#id_title", title)
+    communicator.fill(
+        "#id_summary", "Exempelkommun öppnade en mötesplats för nyanlända och föreningar."
+    )
+    communicator.fill("#id_year", "2024")
+    communicator.locator("#id_target_groups").get_by_label("Lokalbefolkning").check()
+    assert communicator.locator("button[name=action-publish]").count() == 0
+    communicator.locator("footer .w-dropdown__toggle").click()
+    communicator.locator("button[name=action-submit]").click()
+    communicator.get_by_text("submitted for moderation").wait_for()
+    communicator.goto("/sv/" + LIBRARY + "?target_group=lokalbefolkning")
+    assert title not in communicator.locator("main").inner_text()
+
+    publisher = log_in(browser, site_url, "utgivare")
+    row = publisher.locator("tr", has_text=title)
+    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Approve", exact=True).click()
+    publisher.wait_for_load_state("networkidle")
+    publisher.goto("/sv/" + LIBRARY + "?target_group=lokalbefolkning")
+    assert title in publisher.locator(".story-cards").inner_text()
+    return title
+
+
+def test_communicators_story_goes_live_only_after_a_publisher_approves(
+    browser, site_url, run_manage
+):
+    try:
+        urllib.request.urlopen(site_url + "/static/wagtailadmin/js/core.js")  # noqa: S310 (loopback)
+    except OSError:
+        pytest.skip(
+            "the test server does not serve the admin's static files (WHITENOISE_USE_FINDERS)"
+        )
+    library_id = run_manage(
+        "shell",
+        "-c",
+        "from stories.models import StoryIndexPage; "
+        "print(StoryIndexPage.objects.get(locale__language_code='sv', slug='goda-exempel').pk)",
+    ).split()[-1]
+    submit_and_approve_a_story(browser, site_url, library_id)
