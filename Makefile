@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-PG_URL := postgres://samla:samla@127.0.0.1:5432/samla
+PG_URL ?= postgres://samla:samla@127.0.0.1:5432/samla
 MANAGE := $(PY) manage.py
 
 .DEFAULT_GOAL := help

@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home import editorial_setup
+from home import editorial_setup, two_factor
 from home.models import Organisation, PageFeedback, Person, SecondPairOfEyesTask, UrgentNotice
 from home.reports import PageFeedbackReportView, SubscriptionCountsView, TranslationStatusView
 from home.translation_review import (
@@ -54,6 +54,8 @@ def register_feedback_report_urls():
             view.as_view(results_only=True),
             name="page_feedback_report_results",
         ),
+        path("2fa/setup/", two_factor.setup, name=two_factor.SETUP_URL_NAME),
+        path("2fa/verify/", two_factor.verify, name=two_factor.VERIFY_URL_NAME),
         path(
             "reports/subscriptions/",
             SubscriptionCountsView.as_view(),

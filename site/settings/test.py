@@ -14,3 +14,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Two-factor sign-in is proven in tests/home/test_two_factor.py, which turns
+# this back on; other tests sign in with force_login or a password.
+ADMIN_TWO_FACTOR_ENFORCED = False

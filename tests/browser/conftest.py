@@ -162,17 +162,30 @@ def assert_accessible(axe):
     return check
 
 
-@pytest.fixture
-def login(page):
-    """Logs `username` (a demo user; password from home.demo) into the admin."""
+def sign_in(page, username):
+    """Signs a demo user (password from home.demo) into the admin on `page`."""
     from home.demo import DEMO_PASSWORD_SUFFIX
 
-    def log_in(username):
-        page.goto("/admin/login/")
-        page.fill("input[name=username]", username)
-        page.fill("input[name=password]", username + DEMO_PASSWORD_SUFFIX)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/admin/")
-        return page
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", username + DEMO_PASSWORD_SUFFIX)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    return page
 
-    return log_in
+
+@pytest.fixture
+def login(page):
+    """Signs `username` in on the test's own page."""
+    return lambda username: sign_in(page, username)
+
+
+@pytest.fixture
+def admin_session(browser, site_url):
+    """A separate browser session per user, for scenarios with several people."""
+
+    def open_session(username):
+        context = browser.new_context(base_url=site_url, locale="en-GB")
+        return sign_in(context.new_page(), username)
+
+    return open_session

@@ -57,21 +57,9 @@ def story_id(run_manage):
 
 
 def test_translator_reviewer_and_outdated_notice(
-    browser, site_url, run_manage, story_id, assert_accessible
+    browser, site_url, run_manage, story_id, assert_accessible, admin_session
 ):
-    def session(username):
-        from home.demo import DEMO_PASSWORD_SUFFIX
-
-        context = browser.new_context(base_url=site_url, locale="en-GB")
-        page = context.new_page()
-        page.goto("/admin/login/")
-        page.fill("input[name=username]", username)
-        page.fill("input[name=password]", username + DEMO_PASSWORD_SUFFIX)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/admin/")
-        return page
-
-    communicator = session("kommunikator")
+    communicator = admin_session("kommunikator")
     communicator.goto(f"/admin/localize/submit/page/{story_id}/")
     communicator.get_by_label("العربية").check()
     communicator.locator("main form [type=submit]").first.click()
@@ -86,7 +74,7 @@ def test_translator_reviewer_and_outdated_notice(
         .splitlines()[-1]
     )
 
-    translator = session("oversattare-ar")
+    translator = admin_session("oversattare-ar")
     translator.goto(f"/admin/pages/{arabic_id}/edit/")
     translate_strings(translator)
     translator.get_by_role("button", name="Save draft and submit for translation review").click()
@@ -97,7 +85,7 @@ def test_translator_reviewer_and_outdated_notice(
 
     reader = browser.new_context(base_url=site_url).new_page()
 
-    reviewer = session("utgivare")
+    reviewer = admin_session("utgivare")
     reviewer.goto(f"/admin/pages/{arabic_id}/edit/")
     reviewer.locator("[data-review-action=approve]").first.click()
     reviewer.wait_for_load_state()
