@@ -7,6 +7,6 @@ class CampaignsConfig(AppConfig):
 
     def ready(self):
         from campaigns import signals
-        from campaigns.models import MythIndexPage
+        from campaigns.models import ForecastIndexPage, MythIndexPage
 
-        signals.connect([MythIndexPage])
+        signals.connect([MythIndexPage, ForecastIndexPage])

@@ -31,3 +31,49 @@ class RelatedMythBlock(blocks.PageChooserBlock):
         icon = "help"
         label = _("Related myth")
         template = "campaigns/blocks/related_myth.html"
+
+
+PERIOD_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z\-/. ]{0,19}$"
+SERIES_CODE_PATTERN = r"^[a-z0-9][a-z0-9\-_]{0,49}$"
+
+
+class ForecastValueBlock(blocks.StructBlock):
+    """One period of a series: the planning assumption and, where the agency
+    gives one, the low–high interval around it."""
+
+    period = blocks.RegexBlock(
+        PERIOD_PATTERN,
+        label=_("Period"),
+        help_text=_("E.g. 2026, 2026-Q1 or 2026-06."),
+        error_messages={"invalid": _("Use a period such as 2026, 2026-Q1 or 2026-06.")},
+    )
+    value = blocks.DecimalBlock(label=_("Value"), decimal_places=2)
+    low = blocks.DecimalBlock(label=_("Low"), required=False, decimal_places=2)
+    high = blocks.DecimalBlock(label=_("High"), required=False, decimal_places=2)
+
+    class Meta:
+        icon = "date"
+        template = "campaigns/blocks/forecast_value.html"
+
+
+class ForecastSeriesBlock(blocks.StructBlock):
+    code = blocks.RegexBlock(
+        SERIES_CODE_PATTERN,
+        label=_("Code"),
+        help_text=_(
+            "Lower-case letters, digits and hyphens; the same code in the next forecast "
+            "lets readers compare the two."
+        ),
+        error_messages={"invalid": _("Use lower-case letters, digits and hyphens.")},
+    )
+    label = blocks.CharBlock(label=_("Label"), max_length=200)
+    unit = blocks.CharBlock(label=_("Unit"), max_length=50, required=False)
+    values = blocks.ListBlock(ForecastValueBlock(), label=_("Values"))
+
+    class Meta:
+        icon = "table"
+        template = "campaigns/blocks/forecast_series.html"
+
+
+class ForecastSeriesStreamBlock(blocks.StreamBlock):
+    series = ForecastSeriesBlock()

@@ -1,11 +1,20 @@
 """Demo myth pages and rumour reports for `manage.py load_demo`; idempotent."""
 
 import datetime
+from decimal import Decimal
 
 from django.utils import timezone
 
 from campaigns import demo_content
-from campaigns.models import MythIndexPage, MythPage, MythTopic, RumourReport
+from campaigns.forecast_data import Point, Series, series_to_stream
+from campaigns.models import (
+    ForecastIndexPage,
+    ForecastPage,
+    MythIndexPage,
+    MythPage,
+    MythTopic,
+    RumourReport,
+)
 from home.choices import OrganisationKind
 from home.demo import add_child_once, publish, source_home, translate
 from home.models import Organisation
@@ -86,6 +95,50 @@ def _reports(myths):
         )
 
 
+def _forecasts(home, organisation):
+    """Two successive forecasts for Exempelkommun, marked as example data."""
+    index = add_child_once(
+        home,
+        ForecastIndexPage(
+            title=demo_content.FORECAST_INDEX["title"],
+            slug=demo_content.FORECAST_INDEX["slug"],
+            intro=demo_content.FORECAST_INDEX["intro"],
+            show_in_menus=True,
+        ),
+    )
+    translate(index, _translations())
+    for spec in demo_content.FORECASTS:
+        series = [
+            Series(
+                code,
+                label,
+                unit,
+                [Point(p, Decimal(v), Decimal(lo), Decimal(hi)) for p, v, lo, hi in values],
+            )
+            for (code, label, unit), values in spec["series"].items()
+        ]
+        forecast = add_child_once(
+            index,
+            ForecastPage(
+                title=spec["title"],
+                slug=spec["slug"],
+                series_key=demo_content.FORECAST_SERIES_KEY,
+                forecast_date=datetime.date.fromisoformat(spec["date"]),
+                edition=spec["edition"],
+                source_organisation=organisation,
+                source_url=demo_content.ORGANISATION["website"],
+                period_start="2026",
+                period_end="2028",
+                key_period="2026",
+                summary=spec["summary"],
+                methodology=f"<p>{demo_content.FORECAST_METHOD}</p>",
+                series=series_to_stream(series),
+                is_example_content=True,
+            ),
+        )
+        translate(forecast, _translations())
+
+
 def load():
     home = source_home()
     organisation = _organisation(home)
@@ -106,3 +159,4 @@ def load():
     for myth in myths.values():
         translate(myth, _translations())
     _reports(myths)
+    _forecasts(home, organisation)

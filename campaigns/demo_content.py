@@ -373,3 +373,100 @@ TRANSLATIONS = {
         "Bostäder för nyanlända": "مساكن للقادمين الجدد",
     },
 }
+
+FORECAST_INDEX = {
+    "slug": "prognoser",
+    "title": "Prognoser",
+    "intro": "Prognoser över hur många som väntas komma till kommunen, med siffror som tabell och diagram.",
+}
+FORECAST_SERIES_KEY = "exempelkommun-mottagande"
+FORECAST_SUMMARY_1 = (
+    "Kommunen väntas ta emot något färre nyanlända under 2026 än året innan, medan antalet "
+    "asylsökande i boenden ligger kvar på ungefär samma nivå."
+)
+FORECAST_SUMMARY_2 = (
+    "Den nya prognosen sänker antalet nyanlända som väntas anvisas till kommunen, men höjer "
+    "antalet asylsökande i boenden under 2026."
+)
+FORECAST_METHOD = (
+    "Prognosen bygger på antagandena i myndigheternas planering. Varje värde är ett "
+    "planeringsantagande inom ett intervall mellan ett lägre och ett högre utfall."
+)
+ASSIGNED = ("anvisade", "Nyanlända som anvisas till kommunen", "personer")
+RESIDENTS = ("asylsokande-boende", "Asylsökande i boenden i kommunen", "personer")
+FORECASTS = [
+    {
+        "slug": "prognos-2026-1",
+        "title": "Prognos för mottagandet, februari 2026",
+        "date": "2026-02-10",
+        "edition": 1,
+        "summary": FORECAST_SUMMARY_1,
+        "series": {
+            ASSIGNED: [("2026", 120, 90, 150), ("2027", 110, 80, 150), ("2028", 100, 70, 140)],
+            RESIDENTS: [("2026", 250, 200, 320), ("2027", 230, 170, 300), ("2028", 210, 150, 290)],
+        },
+    },
+    {
+        "slug": "prognos-2026-2",
+        "title": "Prognos för mottagandet, juli 2026",
+        "date": "2026-07-15",
+        "edition": 2,
+        "summary": FORECAST_SUMMARY_2,
+        "series": {
+            ASSIGNED: [("2026", 105, 90, 125), ("2027", 95, 70, 130), ("2028", 90, 60, 125)],
+            RESIDENTS: [("2026", 280, 240, 320), ("2027", 240, 190, 300), ("2028", 215, 160, 280)],
+        },
+    },
+]
+
+TRANSLATIONS["en"].update(
+    {
+        "Prognoser": "Forecasts",
+        FORECAST_INDEX["intro"]: (
+            "Forecasts of how many people are expected to come to the municipality, with the "
+            "figures as a table and a chart."
+        ),
+        "Prognos för mottagandet, februari 2026": "Reception forecast, February 2026",
+        "Prognos för mottagandet, juli 2026": "Reception forecast, July 2026",
+        FORECAST_SUMMARY_1: (
+            "The municipality expects to receive slightly fewer newcomers in 2026 than the year "
+            "before, while the number of asylum seekers in housing stays about the same."
+        ),
+        FORECAST_SUMMARY_2: (
+            "The new forecast lowers the number of newcomers expected to be assigned to the "
+            "municipality, but raises the number of asylum seekers in housing in 2026."
+        ),
+        FORECAST_METHOD: (
+            "The forecast builds on the assumptions in the authorities' planning. Each value is "
+            "a planning assumption within an interval between a lower and a higher outcome."
+        ),
+        ASSIGNED[1]: "Newcomers assigned to the municipality",
+        RESIDENTS[1]: "Asylum seekers in housing in the municipality",
+        "personer": "people",
+    }
+)
+TRANSLATIONS["ar"].update(
+    {
+        "Prognoser": "التوقعات",
+        FORECAST_INDEX["intro"]: (
+            "توقعات لعدد الأشخاص المنتظر قدومهم إلى البلدية، مع الأرقام في جدول ورسم بياني."
+        ),
+        "Prognos för mottagandet, februari 2026": "توقعات الاستقبال، فبراير 2026",
+        "Prognos för mottagandet, juli 2026": "توقعات الاستقبال، يوليو 2026",
+        FORECAST_SUMMARY_1: (
+            "يُتوقع أن تستقبل البلدية عددًا أقل بقليل من القادمين الجدد في عام 2026 مقارنة بالعام "
+            "السابق، بينما يبقى عدد طالبي اللجوء في المساكن على حاله تقريبًا."
+        ),
+        FORECAST_SUMMARY_2: (
+            "تخفض التوقعات الجديدة عدد القادمين الجدد المنتظر إحالتهم إلى البلدية، لكنها ترفع عدد "
+            "طالبي اللجوء في المساكن في عام 2026."
+        ),
+        FORECAST_METHOD: (
+            "تستند التوقعات إلى افتراضات التخطيط لدى السلطات. كل قيمة هي افتراض تخطيطي ضمن "
+            "نطاق بين نتيجة أدنى ونتيجة أعلى."
+        ),
+        ASSIGNED[1]: "القادمون الجدد المحالون إلى البلدية",
+        RESIDENTS[1]: "طالبو اللجوء في المساكن داخل البلدية",
+        "personer": "أشخاص",
+    }
+)

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
 from campaigns import share_image
+from campaigns.forecast_data import to_csv
 from campaigns.forms import RumourReportForm
 from campaigns.models import MythIndexPage, MythPage
 from campaigns.notifications import notify_new_report
@@ -68,4 +69,12 @@ def myth_share_image(request, page_id):
         cache.set(key, png, SHARE_IMAGE_CACHE_SECONDS)
     response = HttpResponse(png, content_type="image/png")
     response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+def forecast_csv_response(page):
+    """The forecast's figures in the import format, for spreadsheets."""
+    # A byte order mark makes spreadsheet programs read the file as UTF-8.
+    response = HttpResponse("\ufeff" + to_csv(page.data()), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{page.slug}.csv"'
     return response

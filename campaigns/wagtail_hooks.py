@@ -12,6 +12,7 @@ from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from campaigns.admin_views import forecast_import
 from campaigns.models import MythTopic, RumourReport
 from campaigns.reports import MythsDueForRecheckView, myths_due_for_recheck
 
@@ -66,9 +67,10 @@ def register_rumour_report_viewset():
 
 
 @hooks.register("register_admin_urls")
-def register_recheck_report_urls():
+def register_campaign_admin_urls():
     view = MythsDueForRecheckView
     return [
+        path("forecasts/<int:page_id>/import/", forecast_import, name="forecast_import"),
         path("reports/myths-to-recheck/", view.as_view(), name="myth_recheck_report"),
         path(
             "reports/myths-to-recheck/results/",

@@ -1,13 +1,16 @@
 import json
+from decimal import Decimal
 from urllib.parse import quote, urlencode
 
 from django import template
+from django.utils import formats
 from django.utils.html import mark_safe
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
-from campaigns.models import MythPage
+from campaigns.forecast_view import key_figures
+from campaigns.models import ForecastPage, MythPage
 
 register = template.Library()
 
@@ -62,3 +65,47 @@ def share_links(context, page):
         "facebook": "https://www.facebook.com/sharer/sharer.php?"
         + urlencode({"u": url}, quote_via=quote),
     }
+
+
+@register.filter
+def number(value):
+    """A number in the reader's language: grouped digits, no trailing zeros."""
+    if value is None or value == "":
+        return ""
+    value = Decimal(value)
+    value = value.quantize(Decimal(1)) if value == value.to_integral() else value.normalize()
+    return formats.number_format(value, use_l10n=True, force_grouping=True)
+
+
+@register.filter
+def signed_number(value):
+    """A change with its sign, using a real minus sign."""
+    text = number(abs(value))
+    if value > 0:
+        return f"+{text}"
+    if value < 0:
+        return f"\u2212{text}"
+    return text
+
+
+@register.inclusion_tag("campaigns/components/latest_forecast.html", takes_context=True)
+def latest_forecast(context):
+    """The newest live forecast in the reader's language and its key figures."""
+    forecast = (
+        ForecastPage.objects.live()
+        .public()
+        .filter(locale=Locale.get_active())
+        .order_by("-forecast_date", "-edition")
+        .first()
+    )
+    figures = []
+    if forecast is not None:
+        previous = forecast.previous_forecast()
+        previous_series = {s.code: s for s in previous.data()} if previous else {}
+        figures = key_figures(forecast, previous_series)
+    return {"forecast": forecast, "key_figures": figures, "request": context.get("request")}
+
+
+@register.filter
+def value_for(series, period):
+    return series.value_for(period) if series else None

@@ -1,11 +1,13 @@
 import datetime
+from decimal import Decimal
 
 from django.core.cache import cache
 from django.utils import timezone
 
 import pytest
 
-from campaigns.models import MythIndexPage, MythPage, MythTopic
+from campaigns.forecast_data import Point, Series, series_to_stream
+from campaigns.models import ForecastIndexPage, ForecastPage, MythIndexPage, MythPage, MythTopic
 from home.models import Organisation
 from tests.utils import publish
 
@@ -69,6 +71,69 @@ def make_myth(myth_index, organisation):
             return publish(page)
         page.save_revision()
         MythPage.objects.filter(pk=page.pk).update(live=False)
+        page.refresh_from_db()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def forecast_index(source_home):
+    index = ForecastIndexPage(title="Prognoser", slug="prognoser")
+    source_home.add_child(instance=index)
+    return publish(index)
+
+
+def forecast_series(*specs):
+    """StreamField data from (code, label, unit, [(period, value, low, high)]) tuples."""
+    return series_to_stream(
+        [
+            Series(
+                code,
+                label,
+                unit,
+                [
+                    Point(p, Decimal(v), *(Decimal(n) if n is not None else None for n in (lo, hi)))
+                    for p, v, lo, hi in points
+                ],
+            )
+            for code, label, unit, points in specs
+        ]
+    )
+
+
+@pytest.fixture
+def make_forecast(forecast_index, organisation):
+    def make(slug, date, edition=1, series=None, live=True, **fields):
+        page = ForecastPage(
+            title=f"Prognos {slug}",
+            slug=slug,
+            series_key="exempel",
+            forecast_date=datetime.date.fromisoformat(date),
+            edition=edition,
+            source_organisation=organisation,
+            source_url="https://exempelkommun.example/",
+            period_start="2026",
+            period_end="2028",
+            key_period="2026",
+            summary="En sammanfattning.",
+            series=series
+            if series is not None
+            else forecast_series(
+                (
+                    "anvisade",
+                    "Anvisade",
+                    "personer",
+                    [("2026", 1200, 900, 1500), ("2027", 1100, None, None)],
+                )
+            ),
+            **fields,
+        )
+        forecast_index.add_child(instance=page)
+        if live:
+            return publish(page)
+        page.save_revision()
+        ForecastPage.objects.filter(pk=page.pk).update(live=False)
         page.refresh_from_db()
         return page
 

@@ -3,7 +3,7 @@ from django.db import transaction
 import pytest
 
 from campaigns import demo
-from campaigns.models import MythPage, RumourReport
+from campaigns.models import ForecastPage, MythPage, RumourReport
 from home import demo as home_demo
 
 pytestmark = pytest.mark.django_db
@@ -36,3 +36,14 @@ def test_demo_loads_five_marked_myths_in_three_languages_and_is_idempotent(
     # Related myths point to the Arabic translation, not to the Swedish page.
     assert 'href="/ar/myter/kommunens-skyldighet-att-ta-emot/"' in html
     assert client.get("/en/myter/").status_code == 200
+
+    for code in ("sv", "en", "ar"):
+        forecasts = ForecastPage.objects.live().filter(locale__language_code=code)
+        assert forecasts.count() == 2, code
+        assert all(forecast.is_example_content for forecast in forecasts)
+    html = client.get("/ar/prognoser/prognos-2026-2/").content.decode()
+    assert "بيانات تجريبية." in html
+    assert "القادمون الجدد المحالون إلى البلدية" in html
+    assert "−15 مقارنة بالتوقع السابق (120)" in html
+    older = client.get("/en/prognoser/prognos-2026-1/").content.decode()
+    assert 'href="/en/prognoser/prognos-2026-2/"' in older

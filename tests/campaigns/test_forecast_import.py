@@ -1,0 +1,134 @@
+"""A communicator imports a forecast's figures from a spreadsheet's CSV."""
+
+import re
+from decimal import Decimal
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+import pytest
+
+from campaigns.models import ForecastPage
+
+pytestmark = pytest.mark.django_db
+
+GOOD = (
+    "\ufeffseries;label;unit;period;value;low;high\r\n"
+    "anvisade;Anvisade;personer;2026;1 150,5;900;1 400\r\n"
+    "anvisade;Anvisade;personer;2027;1 050;;\r\n"
+).encode()
+BAD_ROW = GOOD.replace(b"1 050", b"ungef\xc3\xa4r 1000")
+
+
+def upload(client, page, content, name="prognos.csv"):
+    return client.post(
+        reverse("forecast_import", args=[page.pk]),
+        {"file": SimpleUploadedFile(name, content, content_type="text/csv")},
+    )
+
+
+def stored(page):
+    """The page's live figures and its latest draft's figures."""
+    page = ForecastPage.objects.get(pk=page.pk)
+    return page.data(), page.get_latest_revision_as_object().data()
+
+
+def test_import_previews_then_saves_a_draft_for_fact_checking(client, communicator, make_forecast):
+    page = make_forecast("prognos", "2026-02-01")
+    live_before, _ = stored(page)
+    client.force_login(communicator)
+    assert client.get(reverse("forecast_import", args=[page.pk])).status_code == 200
+
+    preview = upload(client, page, GOOD)
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert html.count('class="forecast-change"') == 2
+    assert "1150,5" in html  # the admin's language (Swedish) formats the numbers
+    # The preview changes nothing.
+    assert stored(page) == (live_before, live_before)
+
+    data = re.search(r'name="data" value="([^"]+)"', html).group(1)
+    response = client.post(reverse("forecast_import", args=[page.pk]), {"data": data})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[page.pk])
+    live, draft = stored(page)
+    # The live page keeps its figures until the draft is approved.
+    assert live == live_before
+    assert [p.value for p in draft[0].points] == [Decimal("1150.5"), Decimal(1050)]
+    assert (draft[0].points[0].low, draft[0].points[0].high) == (Decimal(900), Decimal(1400))
+    assert ForecastPage.objects.get(pk=page.pk).has_unpublished_changes
+
+
+def test_a_bad_row_is_named_and_nothing_changes_then_the_fixed_file_imports(
+    client, communicator, make_forecast
+):
+    page = make_forecast("prognos", "2026-02-01")
+    before = stored(page)
+    client.force_login(communicator)
+    response = upload(client, page, BAD_ROW)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Row 3, column “value”: “ungefär 1000” is not a number." in html
+    assert "Nothing was changed." in html
+    assert stored(page) == before
+    # The communicator fixes the row and tries again.
+    assert upload(client, page, GOOD).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "message"),
+    [
+        (b"", "empty.csv", "Den skickade filen var tom."),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "chart.csv", "This is not a CSV file."),
+        (b"a;b\n1;2\n", "wrong.csv", "unknown column"),
+    ],
+)
+def test_bad_files_change_nothing(client, communicator, make_forecast, content, name, message):
+    page = make_forecast("prognos", "2026-02-01")
+    before = stored(page)
+    revisions = page.revisions.count()
+    client.force_login(communicator)
+    response = upload(client, page, content, name)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert stored(page) == before
+    assert page.revisions.count() == revisions
+
+
+def test_a_tampered_confirmation_changes_nothing(client, communicator, make_forecast):
+    page = make_forecast("prognos", "2026-02-01")
+    revisions = page.revisions.count()
+    client.force_login(communicator)
+    response = client.post(reverse("forecast_import", args=[page.pk]), {"data": "forged:value"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("forecast_import", args=[page.pk])
+    assert page.revisions.count() == revisions
+
+
+def test_a_preview_for_one_page_cannot_be_confirmed_on_another(client, communicator, make_forecast):
+    first = make_forecast("first", "2026-02-01")
+    second = make_forecast("second", "2026-03-01")
+    client.force_login(communicator)
+    html = upload(client, first, GOOD).content.decode()
+    data = re.search(r'name="data" value="([^"]+)"', html).group(1)
+    revisions = second.revisions.count()
+    client.post(reverse("forecast_import", args=[second.pk]), {"data": data})
+    assert second.revisions.count() == revisions
+
+
+def test_people_who_cannot_edit_the_page_cannot_import(client, translator_ar, make_forecast):
+    page = make_forecast("prognos", "2026-02-01")
+    revisions = page.revisions.count()
+    client.force_login(translator_ar)
+    # Wagtail's admin turns PermissionDenied into a redirect to the dashboard.
+    response = client.get(reverse("forecast_import", args=[page.pk]))
+    assert (response.status_code, response.get("Location")) == (302, "/admin/")
+    assert upload(client, page, GOOD).status_code == 302
+    assert page.revisions.count() == revisions
+
+
+def test_edit_page_links_to_the_import(client, communicator, make_forecast):
+    page = make_forecast("prognos", "2026-02-01")
+    client.force_login(communicator)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert reverse("forecast_import", args=[page.pk]) in html
