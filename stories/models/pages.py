@@ -105,7 +105,9 @@ StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
 
 
 class StoryPageForm(WagtailAdminPageForm):
-    """Offers only the facets, organisations and stories of the page's own language."""
+    """Offers the facets, organisations and stories of the page's own language,
+    plus whatever the page already links (a translation keeps its source's
+    choices, which must stay checked rather than be dropped on save)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -114,13 +116,21 @@ class StoryPageForm(WagtailAdminPageForm):
             return
         for name in ("activity", "example_type", "target_groups", "organisations"):
             if name in self.fields:
-                field = self.fields[name]
-                field.queryset = field.queryset.filter(locale_id=locale_id)
+                self._limit_to_language(name, self.fields[name].queryset, locale_id)
         if "related_stories" in self.fields:
-            stories = StoryPage.objects.filter(locale_id=locale_id).order_by("title")
+            stories = StoryPage.objects.order_by("title")
             if self.instance.pk:
                 stories = stories.exclude(pk=self.instance.pk)
-            self.fields["related_stories"].queryset = stories
+            self._limit_to_language("related_stories", stories, locale_id)
+
+    def _limit_to_language(self, name, queryset, locale_id):
+        linked = self.initial.get(name)
+        if linked is None:
+            linked = []
+        elif isinstance(linked, int | models.Model):
+            linked = [linked]
+        linked_pks = [getattr(obj, "pk", obj) for obj in linked]
+        self.fields[name].queryset = queryset.filter(Q(locale_id=locale_id) | Q(pk__in=linked_pks))
 
 
 class StoryIndexPage(RoutablePageMixin, BasePage):

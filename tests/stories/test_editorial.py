@@ -1,9 +1,12 @@
 """Editorial work on stories: the Review workflow and the admin listing."""
 
+import re
+
 from django.urls import reverse
 
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail_localize.models import Translation
 
 import pytest
 
@@ -136,3 +139,18 @@ def test_communicator_edits_stories_and_maintains_facets_in_the_admin(
     facets = client.get(reverse("wagtailsnippets_stories_targetgroup:list"))
     assert facets.status_code == 200 and "Asylsökande" in facets.content.decode()
     assert client.get(reverse("wagtailsnippets_stories_targetgroup:add")).status_code == 200
+
+
+def test_editing_a_translation_keeps_the_facets_it_shares_with_its_source(
+    client, publisher, sala_story, library, translate_all
+):
+    translate_all([library, sala_story], {"ar": {}})
+    arabic = StoryPage.objects.get(locale__language_code="ar")
+    # "Stop synced translation": the page is now edited in Wagtail's own form.
+    Translation.objects.filter(target_locale=arabic.locale).update(enabled=False)
+    client.force_login(publisher)
+
+    content = client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk])).content.decode()
+
+    checked = re.search(r'<input[^>]*name="target_groups"[^>]*value="(\d+)"[^>]*checked', content)
+    assert checked and int(checked.group(1)) == sala_story.target_groups.get().pk
