@@ -3,6 +3,8 @@ import time
 from django.conf import settings
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import translation
 
 LAST_ACTIVITY_KEY = "last_activity"
 # Writing the session on every request would cost a database write each time;
@@ -29,3 +31,25 @@ class AdminIdleTimeoutMiddleware:
             ):
                 request.session[LAST_ACTIVITY_KEY] = now
         return self.get_response(request)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware answers a 404 by redirecting to the same path
+    under /<language>/ when that resolves, and Wagtail's catch-all makes every
+    path resolve there. The API, documents, admin and sitemap are not
+    localised: their 404 stays a 404."""
+
+    NON_LOCALISED_PREFIXES = (
+        "/api/",
+        "/admin/",
+        "/documents/",
+        "/sitemap.xml",
+        "/static/",
+        "/media/",
+    )
+
+    def process_response(self, request, response):
+        if request.path.startswith(self.NON_LOCALISED_PREFIXES):
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

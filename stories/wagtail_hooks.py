@@ -3,11 +3,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import BigIntegerField
 from django.db.models.functions import Cast
 from django.forms import CheckboxSelectMultiple
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Page, WorkflowState
 from wagtail.snippets.models import register_snippet
@@ -16,7 +18,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 import django_filters
 
 from home.choices import County
-from stories.models import Activity, ExampleType, StoryPage, TargetGroup
+from stories import admin_views
+from stories.models import Activity, ExampleSuggestion, ExampleType, StoryPage, TargetGroup
 
 
 class FacetViewSet(SnippetViewSet):
@@ -139,3 +142,45 @@ class StoryListingViewSet(PageListingViewSet):
 @hooks.register("register_admin_viewset")
 def register_story_listing():
     return StoryListingViewSet("stories")
+
+
+class ExampleSuggestionViewSet(ModelViewSet):
+    """The inbox of suggested examples; a suggestion becomes a draft story."""
+
+    model = ExampleSuggestion
+    icon = "mail"
+    menu_label = _("Suggested examples")
+    add_to_admin_menu = True
+    list_display = ["organisation", "county", "status", "created_at"]
+    list_filter = ["status", "locale"]
+    form_fields = ["status"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "organisation",
+        "county",
+        "contact_name",
+        "contact_email",
+        "what_was_done",
+        "for_whom",
+        "links",
+        "locale",
+        "status",
+        "created_at",
+    ]
+    inspect_template_name = "stories/admin/suggestion_inspect.html"
+
+
+@hooks.register("register_admin_viewset")
+def register_suggestion_inbox():
+    return ExampleSuggestionViewSet("example_suggestions")
+
+
+@hooks.register("register_admin_urls")
+def register_suggestion_urls():
+    return [
+        path(
+            "example-suggestions/<int:pk>/create-draft/",
+            admin_views.create_draft_story,
+            name="stories_suggestion_create_draft",
+        )
+    ]

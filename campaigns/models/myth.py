@@ -16,6 +16,7 @@ from campaigns.blocks import RelatedMythBlock, SourcesBlock
 from campaigns.choices import VERDICT_RATINGS, Verdict
 from campaigns.models.mixins import ExampleContentMixin
 from home.blocks import RICH_TEXT_FEATURES
+from home.choices import SubscriptionTopic
 from home.models import BasePage
 from home.pagination import paginate
 
@@ -83,6 +84,8 @@ class MythIndexPage(BasePage):
 
 
 class MythPage(ExampleContentMixin, BasePage):
+    subscription_topic = SubscriptionTopic.MYTHS
+
     claim = models.CharField(
         _("claim"), max_length=300, help_text=_("The rumour, as people say it.")
     )

@@ -1,4 +1,12 @@
 from .facets import Activity, ExampleType, TargetGroup
 from .pages import StoryIndexPage, StoryPage
+from .suggestion import ExampleSuggestion
 
-__all__ = ["Activity", "ExampleType", "StoryIndexPage", "StoryPage", "TargetGroup"]
+__all__ = [
+    "Activity",
+    "ExampleSuggestion",
+    "ExampleType",
+    "StoryIndexPage",
+    "StoryPage",
+    "TargetGroup",
+]

@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
 
-from home.choices import County
+from home.choices import County, SubscriptionTopic
 from home.models import BasePage, Organisation
 from stories.blocks import StoryStreamBlock
 
@@ -218,6 +218,8 @@ class ContactSerializer(serializers.Field):
 
 class StoryPage(BasePage):
     """A good-practice example: who did what, for whom, with whom, what made it work."""
+
+    subscription_topic = SubscriptionTopic.STORIES
 
     summary = models.TextField(
         _("summary"),
