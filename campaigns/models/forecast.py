@@ -14,6 +14,7 @@ from campaigns.blocks import ForecastSeriesStreamBlock
 from campaigns.forecast_data import series_from_stream
 from campaigns.models.mixins import ExampleContentMixin
 from home.blocks import RICH_TEXT_FEATURES
+from home.choices import SubscriptionTopic
 from home.models import BasePage
 from home.pagination import paginate
 
@@ -48,6 +49,8 @@ class ForecastIndexPage(BasePage):
 
 
 class ForecastPage(RoutablePageMixin, ExampleContentMixin, BasePage):
+    subscription_topic = SubscriptionTopic.FORECASTS
+
     series_key = models.SlugField(
         _("forecast series"),
         max_length=100,
