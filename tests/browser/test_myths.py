@@ -1,6 +1,9 @@
 """Myth pages and the rumour report form as readers meet them, on a phone."""
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 LANGUAGES = ["sv", "ar"]
 
@@ -19,7 +22,8 @@ def test_myth_page_is_accessible_and_offers_a_copy_link(page, assert_accessible,
     assert page.locator(".verdict__label").first.is_visible()
     copy = page.locator(".share__copy")
     copy.click()
-    assert page.locator(".share__status").inner_text().strip()
+    # The clipboard answers asynchronously; wait for the announcement.
+    expect(page.locator(".share__status")).to_have_text(re.compile(r"\S"))
     assert page.evaluate("navigator.clipboard.readText()").endswith(
         f"/{language}/myter/bostadskon/"
     )
