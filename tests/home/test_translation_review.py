@@ -153,3 +153,30 @@ def test_bad_po_file_gets_a_clear_error_and_changes_nothing(
     assert StringTranslation.objects.count() == before
     errors = [m for m in get_messages(response.wsgi_request) if m.level_tag == "error"]
     assert len(errors) == 1 and str(errors[0])
+
+
+def test_a_translator_cannot_approve_another_languages_translation(
+    client, swedish_page, make_user, django_capture_on_commit_callbacks
+):
+    persian = Locale.objects.get(language_code="fa")
+    client.force_login(make_user("comm-fa", editorial_setup.COMMUNICATORS))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[swedish_page.pk]),
+            {"locales": [persian.pk]},
+        )
+    translation = Translation.objects.get(target_locale=persian)
+    client.force_login(make_user("tr-fa", editorial_setup.translators_group_name("fa")))
+    client.post(reverse("submit_translation_for_review", args=[translation.pk]))
+    page = swedish_page.get_translation(persian)
+    task_state = page.current_workflow_state.current_task_state
+
+    client.force_login(make_user("tr-ar-2", editorial_setup.translators_group_name("ar")))
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
+        {"comment": ""},
+    )
+
+    page.refresh_from_db()
+    assert not page.live
+    assert page.current_workflow_state.status == "in_progress"
