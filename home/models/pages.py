@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.models.workflow import ReviewedPagePermissionTester
 
 
 class BasePage(Page):
@@ -14,6 +15,9 @@ class BasePage(Page):
     hreflang alternates and the outdated-translation notice for it."""
 
     show_feedback = True
+
+    def permissions_for_user(self, user):
+        return ReviewedPagePermissionTester(user, self)
 
     class Meta:
         abstract = True

@@ -200,6 +200,13 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# Under a workflow nobody publishes directly: approving its last task
+# publishes (home/workflow_actions.py, docs/roles.md).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflow_actions.publish_approved_revision"
+# Workflow e-mails go to the reviewing group and the submitter, not to every
+# superuser, once the step is committed (home/notifications.py).
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
 # wagtail-localize: machine pre-fill only when a key or server is configured.
 if os.environ.get("DEEPL_API_KEY"):

@@ -166,18 +166,18 @@ def test_an_approved_page_with_a_go_live_date_goes_live_when_publish_scheduled_r
 
 
 def test_a_page_with_an_expiry_date_goes_offline_when_publish_scheduled_runs(
-    client, publisher, source_home
+    client, communicator, publisher, source_home
 ):
-    page = ContentPage(title="Tillfällig", slug="tillfallig")
-    source_home.add_child(instance=page)
-    publish(page)
-    client.force_login(publisher)
+    page = add_draft(source_home, title="Tillfällig", slug="tillfallig", user=communicator)
+    client.force_login(communicator)
     edit_post(
         client,
         page,
-        "action-publish",
+        "action-submit",
         **schedule_fields(expire_at=timezone.now() + timedelta(hours=1)),
     )
+    client.force_login(publisher)
+    workflow_action(client, page, "approve")
     page.refresh_from_db()
     assert page.live and page.expire_at
     url = page.url
