@@ -191,6 +191,9 @@ def ensure_groups(apps, homes):
             ],
         )
     groups[PUBLISHERS].permissions.add(_permission(apps, "home", "change_sitesettings"))
+    # Readers' answers to "Did this page help you?" guide those who write.
+    for name in (COMMUNICATORS, PUBLISHERS):
+        groups[name].permissions.add(_permission(apps, "home", "view_pagefeedback"))
 
     for code, home in homes.items():
         if code == SOURCE_LANGUAGE:
