@@ -53,6 +53,20 @@ def test_publishers_get_an_email_when_a_page_waits_for_their_approval(
     assert all(communicator.email not in m.to for m in mail.outbox)
 
 
+def test_superusers_are_not_sent_every_submission(
+    client, make_user, communicator, publisher, source_home, django_capture_on_commit_callbacks
+):
+    admin = make_user("admin", is_superuser=True)
+    page = add_draft(source_home, user=communicator)
+    client.force_login(communicator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        edit_post(client, page, "action-submit")
+
+    assert [m.to for m in mail.outbox] == [[publisher.email]]
+    assert admin.email
+
+
 def test_the_submitter_gets_an_email_when_the_page_is_approved(
     client, submitted, publisher, communicator, django_capture_on_commit_callbacks
 ):

@@ -301,3 +301,40 @@ def test_an_editor_is_told_when_the_other_saved_a_newer_version_and_no_work_is_l
         "Kommunikatörens version",
         "Faktagranskarens version",
     ]
+
+
+def test_a_translator_approving_a_colleagues_translation_publishes_it(
+    client, translator_ar, make_user, homes
+):
+    colleague = make_user("translator-ar-2", editorial_setup.translators_group_name("ar"))
+    page = add_draft(homes["ar"], title="السكن", slug="boende", user=colleague)
+    client.force_login(colleague)
+    edit_post(client, page, "action-submit")
+
+    client.force_login(translator_ar)
+    workflow_action(client, page, "approve")
+
+    page.refresh_from_db()
+    assert page.live
+    assert PageLogEntry.objects.filter(
+        page=page, action="wagtail.publish", user=translator_ar
+    ).exists()
+
+
+@pytest.mark.parametrize("role", ["publisher", "superuser"])
+def test_nobody_publishes_directly_under_a_workflow(client, make_user, source_home, role):
+    user = make_user(
+        role,
+        *([editorial_setup.PUBLISHERS] if role == "publisher" else []),
+        is_superuser=role == "superuser",
+    )
+    page = add_draft(source_home, user=user)
+    client.force_login(user)
+
+    editor = editor_html(client, page)
+    edit_post(client, page, "action-publish")
+
+    page.refresh_from_db()
+    assert not page.live
+    assert 'name="action-publish"' not in editor
+    assert 'name="action-submit"' in editor
