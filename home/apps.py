@@ -9,9 +9,11 @@ class HomeConfig(AppConfig):
     def ready(self):
         from home import signal_handlers
         from home.editorial_setup import ensure_after_migrate
+        from home.notifications import send_workflow_notifications_after_commit
 
         # The setup migration creates trees, groups and workflows for the
         # languages in settings; running it again after every migrate means
         # a language added later is a settings line and a catalogue.
         post_migrate.connect(ensure_after_migrate, sender=self)
         signal_handlers.register()
+        send_workflow_notifications_after_commit()

@@ -11,7 +11,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import editorial_setup, two_factor
 from home.models import Organisation, PageFeedback, Person, SecondPairOfEyesTask, UrgentNotice
-from home.reports import PageFeedbackReportView, SubscriptionCountsView, TranslationStatusView
+from home.reports import (
+    PageFeedbackReportView,
+    PublishingActionsReportView,
+    SubscriptionCountsView,
+    TranslationStatusView,
+)
 from home.translation_review import (
     refuse_direct_publish_of_translation,
     submit_translation_for_review,
@@ -74,6 +79,19 @@ def register_feedback_report_urls():
     ]
 
 
+@hooks.register("register_admin_urls")
+def register_publishing_actions_report_urls():
+    view = PublishingActionsReportView
+    return [
+        path("reports/publishing-actions/", view.as_view(), name="publishing_actions_report"),
+        path(
+            "reports/publishing-actions/results/",
+            view.as_view(results_only=True),
+            name="publishing_actions_report_results",
+        ),
+    ]
+
+
 class PermissionedMenuItem(MenuItem):
     def __init__(self, *args, permission, **kwargs):
         super().__init__(*args, **kwargs)
@@ -110,6 +128,22 @@ def register_feedback_report_menu_item():
         reverse("page_feedback_report"),
         icon_name="help",
         permission=f"home.view_{PageFeedback._meta.model_name}",
+    )
+
+
+class PublishersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PublishingActionsReportView.permission_policy.user_has_permission(
+            request.user, PublishingActionsReportView.permission_required
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_publishing_actions_report_menu_item():
+    return PublishersMenuItem(
+        gettext_lazy("Publishing actions"),
+        reverse("publishing_actions_report"),
+        icon_name="history",
     )
 
 

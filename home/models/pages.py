@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.models.workflow import ReviewedPagePermissionTester
 
 
 class BasePage(Page):
@@ -17,6 +18,9 @@ class BasePage(Page):
 
     show_feedback = True
     show_listen_button = True
+
+    def permissions_for_user(self, user):
+        return ReviewedPagePermissionTester(user, self)
 
     class Meta:
         abstract = True

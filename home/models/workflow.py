@@ -1,6 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import AbstractGroupApprovalTask
+from wagtail.models import AbstractGroupApprovalTask, PagePermissionTester
 
 
 class SecondPairOfEyesTask(AbstractGroupApprovalTask):
@@ -39,3 +39,23 @@ class SecondPairOfEyesTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("approval by a second person")
         verbose_name_plural = _("approvals by a second person")
+
+
+class ReviewedPagePermissionTester(PagePermissionTester):
+    """Under a workflow nobody publishes directly, not a Publisher and not a
+    superuser: a page goes live only when a second person approves its last
+    task. Taking a page down (unpublish, cancelling a schedule) stays direct,
+    as does publishing in a tree without a workflow."""
+
+    def can_publish(self):
+        return super().can_publish() and self.page.get_workflow() is None
+
+    def can_publish_subpage(self):
+        # Creating and publishing in one go skips review just the same.
+        return super().can_publish_subpage() and self.page.get_workflow() is None
+
+    def can_set_view_restrictions(self):
+        return super().can_publish()
+
+    def can_unschedule(self):
+        return super().can_publish()

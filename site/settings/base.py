@@ -231,9 +231,15 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
-WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflows.publish_approved_revision"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# Under a workflow nobody publishes directly: approving its last task
+# publishes (home/workflow_actions.py, docs/roles.md).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflow_actions.publish_approved_revision"
+# Workflow e-mails go to the reviewing group and the submitter, not to every
+# superuser, once the step is committed (home/notifications.py).
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
 # A new translation starts as a draft, even when its source is live: it goes
 # live only through "Translation review (<code>)" (home/translation_review.py).
