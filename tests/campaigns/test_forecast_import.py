@@ -132,3 +132,30 @@ def test_edit_page_links_to_the_import(client, communicator, make_forecast):
     client.force_login(communicator)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert reverse("forecast_import", args=[page.pk]) in html
+
+
+def test_imported_figures_go_live_after_fact_check_and_publisher(
+    client, communicator, fact_checker, publisher, make_forecast
+):
+    older = make_forecast("older", "2026-01-01")
+    page = make_forecast("prognos", "2026-02-01")
+    client.force_login(communicator)
+    html = upload(client, page, GOOD).content.decode()
+    data = re.search(r'name="data" value="([^"]+)"', html).group(1)
+    client.post(reverse("forecast_import", args=[page.pk]), {"data": data})
+    page = ForecastPage.objects.get(pk=page.pk)
+    page.get_workflow().start(page, communicator)
+    for user in (fact_checker, publisher):
+        client.force_login(user)
+        task_state = page.current_workflow_task_state
+        client.post(
+            reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
+            {"comment": ""},
+        )
+        page = ForecastPage.objects.get(pk=page.pk)
+    assert page.live and not page.has_unpublished_changes
+    client.logout()
+    html = client.get(page.url).content.decode()
+    assert "<td>1\xa0150,5</td>" in html
+    assert "−49,5 jämfört med förra prognosen (1\xa0200)" in html
+    assert older.data() == ForecastPage.objects.get(pk=older.pk).data()

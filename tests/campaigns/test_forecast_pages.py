@@ -183,3 +183,22 @@ def test_only_forecast_pages_go_under_the_forecast_index():
 def test_example_data_is_marked(client, make_forecast):
     page = make_forecast("exempel", "2026-01-01", is_example_content=True)
     assert "Exempeldata." in client.get(page.url).content.decode()
+
+
+def test_home_page_pieces_cost_a_fixed_number_of_queries(client, make_forecast, make_myth):
+    make_forecast("first", "2026-01-01")
+    make_myth("first")
+    client.get("/sv/")
+    few, _ = count_queries(client, "/sv/")
+    for number in range(4):
+        make_myth(f"more-{number}")
+    make_forecast(
+        "second",
+        "2026-02-01",
+        series=forecast_series(
+            *[(f"s-{n}", f"Serie {n}", "st", [("2026", 10 + n, None, None)]) for n in range(5)]
+        ),
+    )
+    many, response = count_queries(client, "/sv/")
+    assert response.content.decode().count('class="key-figure"') == 5
+    assert many == few
