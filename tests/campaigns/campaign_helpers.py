@@ -72,13 +72,15 @@ def make_campaign(index, slug="kampanj", activities=(), materials=(), live=True,
 
 
 def add_people(campaign, locale, start, stop):
-    """Partners, steering-group members and contacts numbered start..stop."""
+    """Partners, steering-group members and contacts numbered start..stop
+    (saved; publish a freshly loaded page afterwards)."""
     for number in range(start, stop):
         organisation = Organisation.objects.create(name=f"Organisation {number}", locale=locale)
         person = Person.objects.create(name=f"Person {number}", organisation=organisation)
-        campaign.partners.add(organisation)
-        campaign.contacts.add(person)
-        campaign.steering_group.add(
-            CampaignSteeringMember(role=f"Roll {number}", organisation=organisation)
+        CampaignPage.partners.through.objects.create(
+            campaignpage=campaign, organisation=organisation
         )
-    publish(campaign)
+        CampaignPage.contacts.through.objects.create(campaignpage=campaign, person=person)
+        CampaignSteeringMember.objects.create(
+            page=campaign, role=f"Roll {number}", organisation=organisation, locale=locale
+        )
