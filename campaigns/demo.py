@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from campaigns import demo_content
+from campaigns import campaign_demo, demo_content
 from campaigns.models import MythIndexPage, MythPage, MythTopic, RumourReport
 from home.choices import OrganisationKind
 from home.demo import add_child_once, publish, source_home, translate
@@ -106,3 +106,4 @@ def load():
     for myth in myths.values():
         translate(myth, _translations())
     _reports(myths)
+    campaign_demo.load()
