@@ -7,11 +7,13 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
-from campaigns.models import MythPage
+from campaigns.choices import CampaignStatus
+from campaigns.models import CampaignIndexPage, CampaignPage, MythPage
 
 register = template.Library()
 
 HOME_MYTH_COUNT = 3
+HOME_CAMPAIGN_COUNT = 3
 # The same escapes as Django's json_script, for a <script> of another type.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -62,3 +64,17 @@ def share_links(context, page):
         "facebook": "https://www.facebook.com/sharer/sharer.php?"
         + urlencode({"u": url}, quote_via=quote),
     }
+
+
+@register.inclusion_tag("campaigns/components/active_campaigns.html", takes_context=True)
+def active_campaigns(context, count=HOME_CAMPAIGN_COUNT):
+    """The active campaigns in the reader's language, for the home page."""
+    locale = Locale.get_active()
+    campaigns = (
+        CampaignPage.objects.live()
+        .public()
+        .filter(locale=locale, status=CampaignStatus.ACTIVE)
+        .order_by("-start_date", "-pk")[:count]
+    )
+    index = CampaignIndexPage.objects.live().public().filter(locale=locale).first()
+    return {"campaigns": list(campaigns), "index": index, "request": context.get("request")}
