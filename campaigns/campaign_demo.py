@@ -25,7 +25,7 @@ from home.models import Organisation, Person
 from stories.models import TargetGroup
 
 ACTIVE_LANGUAGES = ("en", "ar", "ti")
-FINISHED_LANGUAGES = ("en",)
+FINISHED_LANGUAGES = ("en", "ar")
 ORGANISATION_KINDS = {
     "Umeå kommun": OrganisationKind.MUNICIPALITY,
     "Arbetsförmedlingen": OrganisationKind.AGENCY,
@@ -143,7 +143,7 @@ def _finished(index, locale):
     visits = [
         (
             tuple(title.format(place=place) for title in spec["visit_title"]),
-            (place, place),
+            (place, place, place),
             spec["visit_description"],
         )
         for place in spec["visit_places"]

@@ -1,7 +1,7 @@
 """Demo campaigns, written for Samla. "Frivillig spridning" retells the
 facts of seed 004 (a finished project in the Umeå region); the active
 campaign is set in the fictional Exempelkommun and marked as example content.
-Each entry is (Swedish, English, Arabic, Tigrinya) or (Swedish, English)."""
+Each entry is (Swedish, English, Arabic, Tigrinya) or (Swedish, English, Arabic)."""
 
 INDEX = {
     "slug": "kampanjer",
@@ -199,6 +199,7 @@ FINISHED = {
     "title": (
         "Frivillig spridning – information till asylsökande",
         "Voluntary dispersal – information for asylum seekers",
+        "التوزيع الطوعي – معلومات لطالبي اللجوء",
     ),
     "purpose": (
         "Projektet ville få fler flyktingar att välja en mindre ort i stället för en "
@@ -207,6 +208,8 @@ FINISHED = {
         "The project wanted more refugees to choose a smaller town instead of a big city. "
         "Asylum seekers at reception centres in northern Sweden learned, in their own "
         "languages, what the municipalities of the Umeå region have to offer.",
+        "أراد المشروع أن يختار عدد أكبر من اللاجئين بلدة صغيرة بدلًا من مدينة كبيرة. وقد عرف "
+        "طالبو اللجوء في مراكز الاستقبال في شمال السويد، بلغاتهم، ما تقدمه بلديات منطقة أوميو.",
     ),
     "paragraphs": [
         (
@@ -217,6 +220,9 @@ FINISHED = {
             "reception in 2006. Many asylum seekers did not know them and they struggled to "
             "fill their places, while many people moved in with relatives in big cities "
             "where housing was already overcrowded.",
+            "بدأت بلديات منطقة أوميو التعاون في استقبال اللاجئين عام 2006. لم يكن كثير من طالبي "
+            "اللجوء يعرفونها، وكان من الصعب عليها شغل أماكنها، بينما انتقل كثيرون إلى أقاربهم في "
+            "المدن الكبيرة حيث كان الاكتظاظ في السكن كبيرًا أصلًا.",
         ),
         (
             "Arbetet byggde på information på eget språk och på möten mellan människor. "
@@ -226,6 +232,8 @@ FINISHED = {
             "Municipal staff, the Public Employment Service, ambassadors and the project "
             "lead visited the Migration Agency's centres and organised bus trips to the "
             "municipalities.",
+            "قام العمل على المعلومات بلغة الناس أنفسهم وعلى اللقاءات. زار ممثلو البلديات ومكتب "
+            "التوظيف والسفراء ومديرة المشروع مراكز مصلحة الهجرة ونظّموا رحلات بالحافلة إلى البلديات.",
         ),
         (
             "Ambassadörerna var flyktingar som redan hade etablerat sig i en mindre kommun "
@@ -234,6 +242,8 @@ FINISHED = {
             "The ambassadors were refugees already settled in a smaller municipality who "
             "wanted to share their own first years there. The dates in the list of "
             "activities are approximate.",
+            "كان السفراء لاجئين استقروا في بلدية صغيرة وأرادوا أن يرووا سنواتهم الأولى فيها. "
+            "التواريخ في قائمة الأنشطة تقريبية.",
         ),
     ],
     "results": (
@@ -243,6 +253,8 @@ FINISHED = {
         "The first information efforts, before the project, were valued by asylum seekers "
         "and Migration Agency staff alike and had an effect. The project built on them "
         "and was meant to become a model for other regions and municipalities.",
+        "لقيت جهود الإعلام الأولى، قبل المشروع، تقدير طالبي اللجوء وموظفي مصلحة الهجرة على حد "
+        "سواء وكان لها أثر. بنى المشروع عليها وكان الهدف أن يصبح نموذجًا لمناطق وبلديات أخرى.",
     ),
     "visit_description": (
         "Information om introduktionen i Sverige och i Umeåregionen via tolk och på lätt "
@@ -251,48 +263,99 @@ FINISHED = {
         "Information about introduction in Sweden and in the Umeå region through "
         "interpreters and in easy Swedish, pictures from the municipalities, ambassadors' "
         "stories, written material in several languages and discussion.",
+        "معلومات عن برنامج التعريف في السويد وفي منطقة أوميو عبر مترجمين وباللغة السويدية "
+        "المبسطة، وصور من البلديات، وقصص السفراء، ومواد مكتوبة بعدة لغات، ونقاش.",
     ),
     "visit_title": (
         "Besök på Migrationsverkets anläggning i {place}",
         "Visit to the Migration Agency's centre in {place}",
+        "زيارة إلى مركز مصلحة الهجرة في {place}",
     ),
     "visit_places": ["Sundsvall", "Skellefteå", "Boden", "Gällivare", "Kiruna"],
     "other_activities": [
         (
-            ("Bussresor till Umeåregionens kommuner", "Bus trips to the Umeå region"),
-            ("Umeåregionen", "The Umeå region"),
+            (
+                "Bussresor till Umeåregionens kommuner",
+                "Bus trips to the Umeå region",
+                "رحلات بالحافلة إلى بلديات منطقة أوميو",
+            ),
+            ("Umeåregionen", "The Umeå region", "منطقة أوميو"),
             (
                 "Flyktingsekreterare och andra kommunföreträdare berättade om sin kommun; "
                 "ibland ingick studiebesök på lokala företag.",
                 "Refugee officers and other municipal staff presented their municipality; "
                 "some trips included visits to local companies.",
+                "عرّف موظفو شؤون اللاجئين وممثلون آخرون للبلديات ببلدياتهم، وشمل بعض الرحلات "
+                "زيارات إلى شركات محلية.",
             ),
         ),
         (
-            ("Informationsmaterial på flera språk", "Information material in several languages"),
-            ("Umeå", "Umeå"),
+            (
+                "Informationsmaterial på flera språk",
+                "Information material in several languages",
+                "مواد إعلامية بعدة لغات",
+            ),
+            ("Umeå", "Umeå", "أوميو"),
             (
                 "Ett professionellt utformat material om kommunerna översattes till de "
                 "asylsökandes språk.",
                 "Professionally designed material about the municipalities was translated "
                 "into the asylum seekers' languages.",
+                "تُرجمت مواد عن البلديات، صُممت بشكل احترافي، إلى لغات طالبي اللجوء.",
             ),
         ),
     ],
     "steering_group": [
-        ("Verksamhetsområdeschef, Umeå kommun", "Head of department, Umeå municipality"),
-        ("Kommunchef, Umeå kommun", "Chief executive, Umeå municipality"),
-        ("Gymnasiechef, Vännäs kommun", "Head of upper secondary schools, Vännäs municipality"),
-        ("Kommunchef, Bjurholms kommun", "Chief executive, Bjurholm municipality"),
-        ("Socialchef, Nordmalings kommun", "Head of social services, Nordmaling municipality"),
-        ("Förvaltningschef, Vindelns kommun", "Head of administration, Vindeln municipality"),
-        ("Socialchef, Robertsfors kommun", "Head of social services, Robertsfors municipality"),
-        ("Samordnare, Umeåregionen", "Coordinator, Umeå region"),
-        ("Biträdande chef, Arbetsförmedlingen", "Deputy manager, Public Employment Service"),
-        ("Enhetschef, Migrationsverket", "Unit manager, Swedish Migration Agency"),
+        (
+            "Verksamhetsområdeschef, Umeå kommun",
+            "Head of department, Umeå municipality",
+            "رئيس قطاع، بلدية أوميو",
+        ),
+        (
+            "Kommunchef, Umeå kommun",
+            "Chief executive, Umeå municipality",
+            "المدير التنفيذي، بلدية أوميو",
+        ),
+        (
+            "Gymnasiechef, Vännäs kommun",
+            "Head of upper secondary schools, Vännäs municipality",
+            "مدير المدارس الثانوية، بلدية فانّيس",
+        ),
+        (
+            "Kommunchef, Bjurholms kommun",
+            "Chief executive, Bjurholm municipality",
+            "المدير التنفيذي، بلدية بيورهولم",
+        ),
+        (
+            "Socialchef, Nordmalings kommun",
+            "Head of social services, Nordmaling municipality",
+            "رئيس الخدمات الاجتماعية، بلدية نوردمالينغ",
+        ),
+        (
+            "Förvaltningschef, Vindelns kommun",
+            "Head of administration, Vindeln municipality",
+            "رئيس الإدارة، بلدية فيندلن",
+        ),
+        (
+            "Socialchef, Robertsfors kommun",
+            "Head of social services, Robertsfors municipality",
+            "رئيس الخدمات الاجتماعية، بلدية روبرتسفورش",
+        ),
+        ("Samordnare, Umeåregionen", "Coordinator, Umeå region", "منسق، منطقة أوميو"),
+        (
+            "Biträdande chef, Arbetsförmedlingen",
+            "Deputy manager, Public Employment Service",
+            "نائب المدير، مكتب التوظيف",
+        ),
+        (
+            "Enhetschef, Migrationsverket",
+            "Unit manager, Swedish Migration Agency",
+            "رئيس وحدة، مصلحة الهجرة السويدية",
+        ),
         (
             "Integrationsdirektör, Länsstyrelsen i Västerbottens län",
             "Director of integration, Västerbotten County Administrative Board",
+            "مدير الاندماج، المجلس الإداري لمقاطعة فيستربوتن",
         ),
     ],
     "project_lead": ("Åsa Kling", "Projektledare"),

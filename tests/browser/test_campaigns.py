@@ -31,8 +31,9 @@ def test_campaign_page_is_accessible(page, assert_accessible, language):
     assert_accessible(page)
 
 
-def test_finished_campaign_is_accessible_and_says_it_is_finished(page, assert_accessible):
-    page.goto("/sv/kampanjer/frivillig-spridning/")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_finished_campaign_is_accessible_and_says_it_is_finished(page, assert_accessible, language):
+    page.goto(f"/{language}/kampanjer/frivillig-spridning/")
     assert page.locator(".campaign__finished").is_visible()
     assert page.locator(".steering-group li").count() == 11
     assert page.locator(".campaign__calendar").count() == 0

@@ -2,6 +2,8 @@
 example campaign in English, Arabic and Tigrinya with a leaflet per language."""
 
 from django.db import transaction
+from django.utils import translation
+from django.utils.html import escape
 
 import pytest
 
@@ -52,3 +54,8 @@ def test_demo_campaigns_load_translated_and_idempotent(client, commit_callbacks_
     )
     assert client.get("/ar/kampanjer/").status_code == 200
     assert client.get("/en/kampanjer/frivillig-spridning/").status_code == 200
+    html = client.get("/ar/kampanjer/frivillig-spridning/").content.decode()
+    assert "التوزيع الطوعي – معلومات لطالبي اللجوء" in html
+    assert "زيارة إلى مركز مصلحة الهجرة في Kiruna" in html
+    with translation.override("ar"):
+        assert escape(translation.gettext("This campaign is finished.")) in html
