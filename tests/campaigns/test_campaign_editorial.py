@@ -3,6 +3,8 @@ goes live only when a publisher approves it."""
 
 from django.urls import reverse
 
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import (
     inline_formset,
@@ -15,6 +17,7 @@ import pytest
 
 from campaigns.models import CampaignPage
 from home.editorial_setup import REVIEW_WORKFLOW
+from home.models import Person
 from tests.campaigns.campaign_helpers import days, make_document, make_index
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +113,26 @@ def test_campaign_cannot_end_before_it_starts(client, source_home, communicator)
     assert "The campaign cannot end before it starts." in html
     assert "The last day cannot be before the first." in html
     assert not CampaignPage.objects.exists()
+
+
+def test_ambassador_photo_without_alternative_text_is_refused(client, source_home, communicator):
+    index = make_index(source_home)
+    image = Image.objects.create(title="Porträtt", file=get_test_image_file())
+    person = Person.objects.create(name="Amal", role="Ambassadör")
+    data = campaign_form(make_document("Folder"), action="action-save")
+    ambassador = {"person": person.pk, "quote": "Här trivs vi.", "photo": image.pk}
+    data.update(
+        nested_form_data({"ambassadors": inline_formset([{**ambassador, "photo_alt": " "}])})
+    )
+    client.force_login(communicator)
+    add_url = reverse("wagtailadmin_pages:add", args=["campaigns", "campaignpage", index.pk])
+    response = client.post(add_url, data)
+    assert response.status_code == 200
+    assert "Alternative text is required with a photo." in response.content.decode()
+    assert not CampaignPage.objects.exists()
+
+    data.update(
+        nested_form_data({"ambassadors": inline_formset([{**ambassador, "photo_alt": "Amal"}])})
+    )
+    assert client.post(add_url, data).status_code == 302
+    assert CampaignPage.objects.get().ambassadors.get().photo_alt == "Amal"
