@@ -40,3 +40,9 @@ OTHER_LANGUAGE = "other"
 def rumour_language_choices():
     """The content languages, each named in itself, and "another language"."""
     return [*settings.LANGUAGES, (OTHER_LANGUAGE, _("Another language"))]
+
+
+class CampaignStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ACTIVE = "active", _("Active")
+    FINISHED = "finished", _("Finished")

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from campaigns import demo_content
+from campaigns import campaign_demo, demo_content
 from campaigns.forecast_data import Point, Series, series_to_stream
 from campaigns.models import (
     ForecastIndexPage,
@@ -160,3 +160,4 @@ def load():
         translate(myth, _translations())
     _reports(myths)
     _forecasts(home, organisation)
+    campaign_demo.load()

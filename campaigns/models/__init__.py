@@ -1,3 +1,12 @@
+from .campaign import (
+    CampaignActivity,
+    CampaignAmbassador,
+    CampaignIndexPage,
+    CampaignMaterial,
+    CampaignPage,
+    CampaignRelatedPage,
+    CampaignSteeringMember,
+)
 from .forecast import ForecastIndexPage, ForecastPage
 from .myth import MythIndexPage, MythPage, MythTopic
 from .rumour import ReportStatus, RumourReport
@@ -5,6 +14,13 @@ from .rumour import ReportStatus, RumourReport
 __all__ = [
     "ForecastIndexPage",
     "ForecastPage",
+    "CampaignActivity",
+    "CampaignAmbassador",
+    "CampaignIndexPage",
+    "CampaignMaterial",
+    "CampaignPage",
+    "CampaignRelatedPage",
+    "CampaignSteeringMember",
     "MythIndexPage",
     "MythPage",
     "MythTopic",

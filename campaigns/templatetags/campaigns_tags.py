@@ -9,12 +9,14 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from campaigns.choices import CampaignStatus
 from campaigns.forecast_view import key_figures
-from campaigns.models import ForecastPage, MythPage
+from campaigns.models import CampaignIndexPage, CampaignPage, ForecastPage, MythPage
 
 register = template.Library()
 
 HOME_MYTH_COUNT = 3
+HOME_CAMPAIGN_COUNT = 3
 # The same escapes as Django's json_script, for a <script> of another type.
 JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -109,3 +111,17 @@ def latest_forecast(context):
 @register.filter
 def value_for(series, period):
     return series.value_for(period) if series else None
+
+
+@register.inclusion_tag("campaigns/components/active_campaigns.html", takes_context=True)
+def active_campaigns(context, count=HOME_CAMPAIGN_COUNT):
+    """The active campaigns in the reader's language, for the home page."""
+    locale = Locale.get_active()
+    campaigns = (
+        CampaignPage.objects.live()
+        .public()
+        .filter(locale=locale, status=CampaignStatus.ACTIVE)
+        .order_by("-start_date", "-pk")[:count]
+    )
+    index = CampaignIndexPage.objects.live().public().filter(locale=locale).first()
+    return {"campaigns": list(campaigns), "index": index, "request": context.get("request")}

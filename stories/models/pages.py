@@ -5,7 +5,7 @@ from django.db.models import Case, Count, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -264,6 +264,17 @@ class StoryPage(BasePage):
         related_name="+",
         help_text=_("Shown first under “Read more”; stories with shared facets follow."),
     )
+    # A plain page link, so that stories need nothing from campaigns (which
+    # lists the stories pointing at it); the chooser offers campaigns only.
+    campaign = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The information campaign this work was part of."),
+    )
     featured = models.BooleanField(
         _("featured"), default=False, help_text=_("Featured stories come first on the home page.")
     )
@@ -288,6 +299,7 @@ class StoryPage(BasePage):
         ),
         FieldPanel("contact_persons", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related_stories", widget=forms.CheckboxSelectMultiple),
+        PageChooserPanel("campaign", "campaigns.CampaignPage"),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("featured")]
 
@@ -318,6 +330,7 @@ class StoryPage(BasePage):
         SynchronizedField("target_groups"),
         SynchronizedField("contact_persons"),
         SynchronizedField("related_stories"),
+        SynchronizedField("campaign"),
         SynchronizedField("county"),
         SynchronizedField("year"),
         SynchronizedField("featured"),
@@ -367,6 +380,22 @@ class StoryPage(BasePage):
     def localized_example_type(self):
         found = self._in_own_locale(ExampleType, [self.example_type])
         return found[0] if found else None
+
+    def localized_campaign(self):
+        """The campaign in this story's language where it is live, else none."""
+        if self.campaign_id is None:
+            return None
+        return (
+            Page.objects.live()
+            .public()
+            .filter(
+                translation_key__in=Page.objects.filter(pk=self.campaign_id).values(
+                    "translation_key"
+                ),
+                locale_id=self.locale_id,
+            )
+            .first()
+        )
 
     def reading_suggestions(self, limit=4):
         """Live stories in this language to read next: the editors' choices
