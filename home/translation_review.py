@@ -1,13 +1,14 @@
 """Translations go live only through their language's review.
 
-wagtail-localize's own editor offers "Publish" to whoever may publish, and its
-"Update translations" form can publish every translation at once. Samla
-closes both doors and adds the one it lacks: a translator saves the
-translation as a draft and submits it to "Translation review (<code>)"."""
+wagtail-localize's "Update translations" form can publish every translation
+at once; Samla takes that option away. (Its editor's "Publish" is already
+closed by home.models.workflow.ReviewedPagePermissionTester: nobody publishes
+directly under a workflow.) Samla adds what wagtail-localize lacks: a
+translator saves the translation as a draft and submits it to
+"Translation review (<code>)"."""
 
 import tempfile
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -23,10 +24,6 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 import polib
 
 
-def is_translation(page):
-    return page.locale.language_code != settings.LANGUAGE_CODE
-
-
 class ReviewedUpdateTranslationsView(UpdateTranslationsView):
     """Syncing from the source updates drafts; it never publishes them."""
 
@@ -39,21 +36,6 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
             "Updated translations are saved as drafts and go live after translation review."
         )
         return form
-
-
-def refuse_direct_publish_of_translation(request, page):
-    """before_edit_page: wagtail-localize's editor may not publish a translation."""
-    if (
-        request.method == "POST"
-        and request.POST.get("action") == "publish"
-        and is_translation(page)
-    ):
-        messages.error(
-            request,
-            _("Translations go live only after translation review. Submit it for review instead."),
-        )
-        return redirect("wagtailadmin_pages:edit", page.pk)
-    return None
 
 
 @require_POST

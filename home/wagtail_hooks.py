@@ -18,7 +18,6 @@ from home.reports import (
     TranslationStatusView,
 )
 from home.translation_review import (
-    refuse_direct_publish_of_translation,
     submit_translation_for_review,
 )
 
@@ -163,10 +162,6 @@ def explain_why_authors_cannot_approve(request, page):
             )
             % {"task": task.name},
         )
-
-
-# Runs before wagtail-localize's own before_edit_page hook, which serves its editor.
-hooks.register("before_edit_page", refuse_direct_publish_of_translation, order=-1)
 
 
 @hooks.register("before_edit_snippet", order=-1)
