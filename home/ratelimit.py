@@ -1,22 +1,53 @@
-"""A per-client rate limit kept in the shared cache, for the public forms."""
+"""Who a request comes from, and a per-client rate limit for the public forms."""
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import caches
 
 
 def client_address(request):
-    # Behind the reverse proxy the client is the first X-Forwarded-For entry.
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "unknown")
+    """The client's address as the outermost of our trusted proxies saw it.
+
+    Each reverse proxy appends the address it was called from to
+    X-Forwarded-For, so only the last PROXY_COUNT entries can be trusted:
+    anything to their left was written by the client, and a rate limit keyed
+    on it could be dodged by changing the header. django-axes uses this too
+    (AXES_CLIENT_IP_CALLABLE), so lock-outs and rate limits agree.
+    """
+    remote_address = request.META.get("REMOTE_ADDR", "")
+    if settings.PROXY_COUNT <= 0:
+        return remote_address
+    forwarded = [
+        address.strip()
+        for address in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if address.strip()
+    ]
+    if len(forwarded) < settings.PROXY_COUNT:
+        return remote_address
+    return forwarded[-settings.PROXY_COUNT]
 
 
 def hit_rate_limit(request, scope, limit, period_seconds):
-    """Count one attempt; True when this client has gone over `limit` in the period."""
+    """Count one attempt; True when this client has gone over `limit` in the period.
+
+    Counts live in the shared cache so every app server sees them. While that
+    cache is unreachable each process counts on its own: a flood is still
+    held back, at worst a few times more loosely."""
     key = f"ratelimit:{scope}:{client_address(request)}"
-    if cache.add(key, 1, timeout=period_seconds):
-        return False
+    count = _count_attempt(caches["default"], key, period_seconds)
+    if count is None:
+        count = _count_attempt(caches["process"], key, period_seconds)
+    return count > limit
+
+
+def _count_attempt(cache, key, period_seconds):
+    """The attempt's number within the period, or None when the cache is unreachable."""
+    added = cache.add(key, 1, timeout=period_seconds)
+    if added:
+        return 1
+    if added is None:  # django-redis answers None when it ignored a connection error
+        return None
     try:
-        count = cache.incr(key)
+        return cache.incr(key)
     except ValueError:  # expired between add() and incr()
         cache.add(key, 1, timeout=period_seconds)
-        return False
-    return count > limit
+        return 1

@@ -30,17 +30,24 @@ def subscribe(request):
 def _subscribe(email, topics):
     locale = Locale.get_active()
     pending = []
-    for topic in topics:
-        try:
-            with transaction.atomic():
-                subscription, _created = Subscription.objects.get_or_create(
-                    email=email, locale=locale, topic=topic
-                )
-        except IntegrityError:  # a simultaneous sign-up created it
-            subscription = Subscription.objects.get(email=email, locale=locale, topic=topic)
-        if subscription.confirmed_at is None:
-            pending.append(subscription)
+    # All topics or none: a database failure midway leaves no partial sign-up.
+    with transaction.atomic():
+        for topic in topics:
+            try:
+                with transaction.atomic():
+                    subscription, _created = Subscription.objects.get_or_create(
+                        email=email, locale=locale, topic=topic
+                    )
+            except IntegrityError:  # a simultaneous sign-up created it
+                subscription = Subscription.objects.get(email=email, locale=locale, topic=topic)
+            if subscription.confirmed_at is None:
+                pending.append(subscription)
     if pending:
+        # Unconfirmed sign-ups are deleted UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS
+        # after the latest confirmation e-mail, so a resent link keeps working.
+        Subscription.objects.filter(pk__in=[row.pk for row in pending]).update(
+            created_at=timezone.now()
+        )
         send_with_retries(confirmation_message(pending), "subscription confirmation")
 
 

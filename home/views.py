@@ -1,4 +1,14 @@
-from django.http import HttpResponseBadRequest, HttpResponseRedirect, HttpResponseServerError
+import logging
+import sys
+
+from django.db import InterfaceError, OperationalError
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseForbidden,
+    HttpResponseRedirect,
+    HttpResponseServerError,
+)
 from django.shortcuts import render
 from django.template import loader
 from django.template.response import TemplateResponse
@@ -12,6 +22,9 @@ from home.forms import PageFeedbackForm, SearchForm
 from home.models import PageFeedback
 from home.pagination import paginate
 from home.ratelimit import hit_rate_limit
+from home.stale_copies import stale_copy_response
+
+logger = logging.getLogger(__name__)
 
 SEARCH_RESULTS_PER_PAGE = 10
 FEEDBACK_LIMIT_PER_HOUR = 30
@@ -22,13 +35,27 @@ def search(request):
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"] if form.is_valid() else ""
     results = None
+    search_failed = False
     if query:
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = paginate(request, pages.search(query), SEARCH_RESULTS_PER_PAGE)
+        try:
+            results = paginate(request, pages.search(query), SEARCH_RESULTS_PER_PAGE)
+            results.object_list = list(results.object_list)
+        except Exception:  # whatever the search backend raises, the page still answers
+            logger.exception("Search failed for a query of %d characters", len(query))
+            results = None
+            search_failed = True
     return TemplateResponse(
         request,
         "home/search.html",
-        {"form": form, "query": query, "results": results, "query_too_long": form.errors.get("q")},
+        {
+            "form": form,
+            "query": query,
+            "results": results,
+            "query_too_long": form.errors.get("q"),
+            "search_failed": search_failed,
+        },
+        status=503 if search_failed else 200,
     )
 
 
@@ -84,4 +111,20 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Rendered without context processors or page tags: the database may be what failed.
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        return stale_copy_response(request) or service_unavailable(request)
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def service_unavailable(request):
+    """The database cannot be reached: say so, and when to come back."""
+    content = loader.render_to_string("503.html", {"was_sending": request.method == "POST"})
+    response = HttpResponse(content, status=503)
+    response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def csrf_failure(request, reason=""):
+    """A form sent with a missing or expired security token (CSRF_FAILURE_VIEW)."""
+    return HttpResponseForbidden(loader.render_to_string("403_csrf.html", request=request))

@@ -62,8 +62,10 @@ def root_page(db):
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Rate limits and cached fragments never leak from one test into the next."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.stale_copies.StaleCopyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -119,17 +120,30 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A cache shared by every app server when REDIS_URL is set; otherwise the
-# process-local memory cache of the embedded default.
+# process-local memory cache of the embedded default. A Redis that stops or
+# hangs costs at most a short timeout per call and is logged, never an error
+# page: the cache only speeds things up (django-redis IGNORE_EXCEPTIONS).
+# "process" is always this process's memory, the fallback of rate limits.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "process": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "process"},
+}
 if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "samla",
-        }
+    CACHES["default"] = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "samla",
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.5,
+        },
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
+# How many reverse proxies (load balancer, CDN) stand in front of the app
+# servers and append to X-Forwarded-For; 0 trusts only the socket address.
+PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0"))
 
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses logins for locked-out users and addresses.
@@ -142,8 +156,7 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0"))
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_address"
 
 # Two-factor sign-in (home/two_factor.py): required for Publishers and superusers.
 ADMIN_TWO_FACTOR_ENFORCED = True
@@ -152,6 +165,8 @@ OTP_TOTP_ISSUER = "Samla"
 # Signed-in sessions end after this much inactivity (home/middleware.py).
 ADMIN_IDLE_TIMEOUT_SECONDS = int(os.environ.get("ADMIN_IDLE_TIMEOUT_SECONDS", str(30 * 60)))
 SESSION_COOKIE_AGE = 60 * 60 * 12
+
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -312,6 +327,17 @@ CONTENT_SECURITY_POLICY = {
 # Demo content, in dependency order (`manage.py load_demo`).
 SAMLA_DEMO_LOADERS = ["home.demo.load", "stories.demo.load", "campaigns.demo.load"]
 
-# Reporters' e-mail addresses on rumour reports are erased after this many
-# days (`manage.py erase_rumour_report_emails`, run daily; docs/myths.md).
+# Personal data (docs/privacy.md). Each app describes its kinds in
+# <app>/personal_data.py; `manage.py erase_expired_personal_data` (daily)
+# erases each kind after its period in days, `export_personal_data` and
+# Settings → Personal data show what is stored about one e-mail address.
+SAMLA_PERSONAL_DATA = ["home.personal_data", "stories.personal_data", "campaigns.personal_data"]
 RUMOUR_REPORT_RETENTION_DAYS = int(os.environ.get("RUMOUR_REPORT_RETENTION_DAYS", "90"))
+UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS = int(
+    os.environ.get("UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS", "7")
+)
+EXAMPLE_SUGGESTION_CONTACT_RETENTION_DAYS = int(
+    os.environ.get("EXAMPLE_SUGGESTION_CONTACT_RETENTION_DAYS", "180")
+)
+FEEDBACK_COMMENT_RETENTION_DAYS = int(os.environ.get("FEEDBACK_COMMENT_RETENTION_DAYS", "180"))
+LOGIN_RECORD_RETENTION_DAYS = int(os.environ.get("LOGIN_RECORD_RETENTION_DAYS", "30"))

@@ -1,7 +1,6 @@
 import datetime
 from decimal import Decimal
 
-from django.core.cache import cache
 from django.utils import timezone
 
 import pytest
@@ -10,14 +9,6 @@ from campaigns.forecast_data import Point, Series, series_to_stream
 from campaigns.models import ForecastIndexPage, ForecastPage, MythIndexPage, MythPage, MythTopic
 from home.models import Organisation
 from tests.utils import publish
-
-
-@pytest.fixture(autouse=True)
-def clear_cache():
-    """Rate limits and share images live in the cache; each test starts empty."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
