@@ -5,11 +5,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import editorial_setup, two_factor
+from home.admin_views import PersonalDataExportView
 from home.models import Organisation, PageFeedback, Person, SecondPairOfEyesTask, UrgentNotice
 from home.reports import (
     PageFeedbackReportView,
@@ -89,6 +90,24 @@ def register_publishing_actions_report_urls():
             name="publishing_actions_report_results",
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_personal_data_urls():
+    return [
+        path("personal-data/", PersonalDataExportView.as_view(), name="personal_data_export"),
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def register_personal_data_menu_item():
+    """Superusers only: what is stored about one e-mail address (docs/privacy.md)."""
+    return AdminOnlyMenuItem(
+        gettext_lazy("Personal data"),
+        reverse("personal_data_export"),
+        icon_name="user",
+        order=900,
+    )
 
 
 class PermissionedMenuItem(MenuItem):

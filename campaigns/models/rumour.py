@@ -23,6 +23,10 @@ class RumourReportQuerySet(models.QuerySet):
     def new(self):
         return self.filter(status=ReportStatus.NEW)
 
+    def for_address(self, email):
+        """Reports that carry the reporter's e-mail address `email`, in any letter case."""
+        return self.filter(email__iexact=email)
+
     def with_email_older_than(self, days):
         cutoff = timezone.now() - datetime.timedelta(days=days)
         return self.filter(created_at__lt=cutoff).exclude(email="")

@@ -1,5 +1,15 @@
+from datetime import timedelta
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+class PageFeedbackQuerySet(models.QuerySet):
+    def with_comment_older_than(self, days):
+        """Answers given more than `days` days ago that still carry a comment."""
+        cutoff = timezone.now() - timedelta(days=days)
+        return self.filter(created_at__lt=cutoff).exclude(comment="")
 
 
 class PageFeedback(models.Model):
@@ -14,6 +24,8 @@ class PageFeedback(models.Model):
     helpful = models.BooleanField(_("helpful"))
     comment = models.CharField(_("comment"), max_length=500, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+
+    objects = PageFeedbackQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("page feedback")

@@ -47,6 +47,12 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
+class PersonQuerySet(models.QuerySet):
+    def for_address(self, email):
+        """People whose work e-mail address is `email`, in any letter case."""
+        return self.filter(email__iexact=email)
+
+
 class Person(index.Indexed, models.Model):
     """A contact person or quoted speaker, named with their public role."""
 
@@ -62,6 +68,8 @@ class Person(index.Indexed, models.Model):
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+
+    objects = PersonQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),

@@ -1,6 +1,8 @@
 import secrets
+from datetime import timedelta
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.choices import SubscriptionTopic
@@ -8,6 +10,18 @@ from home.choices import SubscriptionTopic
 
 def new_token():
     return secrets.token_urlsafe(32)
+
+
+class SubscriptionQuerySet(models.QuerySet):
+    def for_address(self, email):
+        """Subscriptions of one e-mail address, in any letter case."""
+        return self.filter(email__iexact=email)
+
+    def unconfirmed_older_than(self, days):
+        """Sign-ups whose confirmation link was sent more than `days` days ago
+        and never followed."""
+        cutoff = timezone.now() - timedelta(days=days)
+        return self.filter(confirmed_at__isnull=True, created_at__lt=cutoff)
 
 
 class Subscription(models.Model):
@@ -21,6 +35,8 @@ class Subscription(models.Model):
     token = models.CharField(max_length=64, unique=True, default=new_token)
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SubscriptionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("subscription")

@@ -1,7 +1,22 @@
+from datetime import timedelta
+
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.choices import County
+
+
+class ExampleSuggestionQuerySet(models.QuerySet):
+    def for_address(self, email):
+        """Suggestions whose contact e-mail address is `email`, in any letter case."""
+        return self.filter(contact_email__iexact=email)
+
+    def with_contact_details_older_than(self, days):
+        """Suggestions received more than `days` days ago that still name a
+        contact person or carry their e-mail address."""
+        cutoff = timezone.now() - timedelta(days=days)
+        return self.filter(created_at__lt=cutoff).exclude(contact_name="", contact_email="")
 
 
 class ExampleSuggestion(models.Model):
@@ -33,6 +48,8 @@ class ExampleSuggestion(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
+
+    objects = ExampleSuggestionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("example suggestion")

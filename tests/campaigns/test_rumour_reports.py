@@ -1,10 +1,7 @@
-import datetime
 import logging
 
 from django.core import mail
-from django.core.management import call_command
 from django.test import Client
-from django.utils import timezone
 
 import pytest
 
@@ -120,41 +117,3 @@ def test_failing_mail_server_still_stores_the_report_and_logs(
     assert response.status_code == 302
     report = RumourReport.objects.get()
     assert f"rumour report {report.pk}" in caplog.text
-
-
-def test_erase_command_removes_old_reporter_emails_only(settings):
-    settings.RUMOUR_REPORT_RETENTION_DAYS = 90
-    old = RumourReport.objects.create(
-        text="Gammalt", language="sv", site_language="sv", email="a@example.org", consent=True
-    )
-    recent = RumourReport.objects.create(
-        text="Nytt", language="sv", site_language="sv", email="b@example.org", consent=True
-    )
-    RumourReport.objects.filter(pk=old.pk).update(
-        created_at=timezone.now() - datetime.timedelta(days=91)
-    )
-    RumourReport.objects.filter(pk=recent.pk).update(
-        created_at=timezone.now() - datetime.timedelta(days=89)
-    )
-    call_command("erase_rumour_report_emails")
-    old.refresh_from_db()
-    recent.refresh_from_db()
-    assert (old.email, old.consent, old.text) == ("", False, "Gammalt")
-    assert recent.email == "b@example.org"
-
-
-def test_erase_command_follows_the_retention_setting(settings):
-    report = RumourReport.objects.create(
-        text="Rykte", language="sv", site_language="sv", email="a@example.org", consent=True
-    )
-    RumourReport.objects.filter(pk=report.pk).update(
-        created_at=timezone.now() - datetime.timedelta(days=20)
-    )
-    settings.RUMOUR_REPORT_RETENTION_DAYS = 30
-    call_command("erase_rumour_report_emails")
-    report.refresh_from_db()
-    assert report.email == "a@example.org"
-    settings.RUMOUR_REPORT_RETENTION_DAYS = 14
-    call_command("erase_rumour_report_emails")
-    report.refresh_from_db()
-    assert report.email == ""

@@ -1,0 +1,232 @@
+"""Personal data across Samla's apps (docs/privacy.md): erasure after each
+kind's retention period, and everything stored about one e-mail address.
+
+Each app describes the personal data it stores in its own `personal_data`
+module, listed in `settings.SAMLA_PERSONAL_DATA` (so home never imports the
+apps built on it). Such a module holds
+
+- `RETENTIONS`: one `Retention` per kind of data that is erased after a
+  period (what it is, the setting that holds the period, how it is erased);
+- `stored_about(email)`: what the app stores about one e-mail address, as
+  JSON-ready lists by kind.
+
+`erase_expired_personal_data()` runs every app's retentions (the daily
+`manage.py erase_expired_personal_data`); `personal_data_json(email)` answers
+an access request (`manage.py export_personal_data` and the superusers'
+Settings → Personal data in the admin). No user-facing strings here: the
+command and the JSON are in English, the admin view has its own labels."""
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from importlib import import_module
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
+from django.core.exceptions import ImproperlyConfigured
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Q
+from django.utils import timezone
+
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+from home.models import PageFeedback, Person, Subscription
+
+
+@dataclass(frozen=True)
+class Retention:
+    """One kind of personal data that is erased once its period has passed."""
+
+    #: what is erased, for the command's report
+    kind: str
+    #: the setting that holds the period in days; None when the data carries
+    #: its own expiry date (sessions)
+    setting: str | None
+    #: erases what is older than the period (given in days) and returns how
+    #: many rows it erased, or None when the store cannot count them
+    erase: Callable[[int | None], int | None]
+
+    @property
+    def days(self):
+        if self.setting is None:
+            return None
+        days = getattr(settings, self.setting)
+        if days < 0:
+            raise ImproperlyConfigured(f"{self.setting} must be 0 or more days, not {days}.")
+        return days
+
+    @property
+    def period(self):
+        if self.setting is None:
+            return "at their expiry date"
+        return f"after {self.days} days ({self.setting})"
+
+
+def personal_data_modules():
+    return [import_module(path) for path in settings.SAMLA_PERSONAL_DATA]
+
+
+def erase_expired_personal_data():
+    """Erases every kind of personal data past its retention period and
+    returns (retention, rows erased) for each kind, in order. Data inside its
+    period is never touched, so running it again erases nothing new. Every
+    period is read (and checked) before anything is erased."""
+    retentions = [
+        retention for module in personal_data_modules() for retention in module.RETENTIONS
+    ]
+    periods = [retention.days for retention in retentions]
+    return [
+        (retention, retention.erase(days))
+        for retention, days in zip(retentions, periods, strict=True)
+    ]
+
+
+def personal_data_about(email):
+    """Everything Samla stores about one e-mail address (GDPR article 15),
+    matched in any letter case, as JSON-ready data."""
+    email = email.strip()
+    data = {"email": email, "exported_at": timezone.now()}
+    for module in personal_data_modules():
+        data.update(module.stored_about(email))
+    return data
+
+
+def personal_data_json(email):
+    return json.dumps(
+        personal_data_about(email), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2
+    )
+
+
+def deleted(queryset):
+    """Deletes the queryset's rows; returns how many of its own model went
+    (not the rows that cascade with them)."""
+    _total, per_model = queryset.delete()
+    return per_model.get(queryset.model._meta.label, 0)
+
+
+# What home stores: subscriptions, feedback comments, contact people, user
+# accounts with django-axes' sign-in records, and sessions.
+
+
+def login_records_older_than(model, days):
+    """django-axes rows (`AccessAttempt`, `AccessLog`, `AccessFailureLog`)
+    recorded more than `days` days ago. A lock-out lasts AXES_COOLOFF_TIME
+    (an hour), so erasing these never lifts one."""
+    return model.objects.filter(attempt_time__lt=timezone.now() - timedelta(days=days))
+
+
+def clear_expired_sessions(_days=None):
+    """Django's `clearsessions`: the session store removes expired sessions.
+    Counted when the sessions are in the database; other stores expire
+    sessions themselves."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    count = None
+    if issubclass(store, DatabaseSessionStore):
+        count = store.get_model_class().objects.filter(expire_date__lt=timezone.now()).count()
+    store.clear_expired()
+    return count
+
+
+RETENTIONS = [
+    Retention(
+        "unconfirmed subscriptions (deleted)",
+        "UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS",
+        lambda days: deleted(Subscription.objects.unconfirmed_older_than(days)),
+    ),
+    Retention(
+        "comments on page feedback (emptied; the yes/no answer stays)",
+        "FEEDBACK_COMMENT_RETENTION_DAYS",
+        lambda days: PageFeedback.objects.with_comment_older_than(days).update(comment=""),
+    ),
+    Retention(
+        "failed sign-in counters, django-axes AccessAttempt (deleted)",
+        "LOGIN_RECORD_RETENTION_DAYS",
+        lambda days: deleted(login_records_older_than(AccessAttempt, days)),
+    ),
+    Retention(
+        "failed sign-in log, django-axes AccessFailureLog (deleted)",
+        "LOGIN_RECORD_RETENTION_DAYS",
+        lambda days: deleted(login_records_older_than(AccessFailureLog, days)),
+    ),
+    Retention(
+        "sign-in log, django-axes AccessLog (deleted)",
+        "LOGIN_RECORD_RETENTION_DAYS",
+        lambda days: deleted(login_records_older_than(AccessLog, days)),
+    ),
+    Retention("expired sessions (deleted)", None, clear_expired_sessions),
+]
+
+
+def sign_in_record(record):
+    return {
+        "username": record.username,
+        "at": record.attempt_time,
+        "ip_address": record.ip_address,
+        "browser": record.user_agent,
+    }
+
+
+def stored_about(email):
+    accounts = list(
+        get_user_model()
+        .objects.filter(email__iexact=email)
+        .prefetch_related("groups")
+        .order_by("pk")
+    )
+    # Sign-in records name the user name typed, which may be the address itself.
+    usernames = Q(username__in=[account.get_username() for account in accounts]) | Q(
+        username__iexact=email
+    )
+    return {
+        "subscriptions": [
+            {
+                "topic": subscription.topic,
+                "language": subscription.locale.language_code,
+                "subscribed_at": subscription.created_at,
+                "confirmed_at": subscription.confirmed_at,
+            }
+            for subscription in Subscription.objects.for_address(email)
+            .select_related("locale")
+            .order_by("created_at", "pk")
+        ],
+        "contact_people": [
+            {
+                "name": person.name,
+                "role": person.role,
+                "organisation": person.organisation.name if person.organisation else "",
+                "phone": person.phone,
+                "email": person.email,
+            }
+            for person in Person.objects.for_address(email)
+            .select_related("organisation")
+            .order_by("pk")
+        ],
+        "user_accounts": [
+            {
+                "username": account.get_username(),
+                "first_name": account.first_name,
+                "last_name": account.last_name,
+                "email": account.email,
+                "groups": sorted(group.name for group in account.groups.all()),
+                "is_active": account.is_active,
+                "is_superuser": account.is_superuser,
+                "date_joined": account.date_joined,
+                "last_login": account.last_login,
+            }
+            for account in accounts
+        ],
+        "sign_ins": [
+            {**sign_in_record(record), "signed_out_at": record.logout_time}
+            for record in AccessLog.objects.filter(usernames).order_by("attempt_time", "pk")
+        ],
+        "failed_sign_ins": [
+            {**sign_in_record(record), "failures": record.failures_since_start}
+            for record in AccessAttempt.objects.filter(usernames).order_by("attempt_time", "pk")
+        ]
+        + [
+            {**sign_in_record(record), "locked_out": record.locked_out}
+            for record in AccessFailureLog.objects.filter(usernames).order_by("attempt_time", "pk")
+        ],
+    }
