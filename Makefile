@@ -7,7 +7,7 @@ PG_URL ?= postgres://samla:samla@127.0.0.1:5432/samla
 MANAGE := $(PY) manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps run demo test test-sqlite test-postgres test-browser lint format check bench translations clean
+.PHONY: help install system-deps run demo test test-sqlite test-postgres test-browser lint format check faults bench translations clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ test-postgres: install ## The suite (without browser tests) on PostgreSQL, start
 
 test-browser: install ## Only the browser tests (Chromium + axe)
 	$(VENV)/bin/pytest -q -m browser
+
+faults: install system-deps ## Fault suite: PostgreSQL restart, Redis stop, search failure, mail down and a form flood under load
+	$(PY) scripts/faults.py
 
 bench: install ## Load-test the site with gunicorn + wrk and print requests/s, latency and SQL queries
 	$(PY) scripts/bench.py

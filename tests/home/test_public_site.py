@@ -181,3 +181,18 @@ def test_content_pages_cost_few_queries_once_the_chrome_is_cached(client, about)
     client.get("/sv/om-samla/")
     queries, _response = count_queries(client, "/sv/om-samla/")
     assert queries <= 8
+
+
+def test_a_form_sent_without_its_security_token_is_answered_in_the_readers_language(about):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(
+        "/ar/feedback/", {"page": about.pk, "helpful": "yes"}
+    )
+
+    assert response.status_code == 403
+    content = response.content.decode()
+    assert '<html lang="ar" dir="rtl">' in content
+    assert "انتهت صلاحية النموذج" in content
+    assert not PageFeedback.objects.exists()
+
