@@ -195,4 +195,3 @@ def test_a_form_sent_without_its_security_token_is_answered_in_the_readers_langu
     assert '<html lang="ar" dir="rtl">' in content
     assert "انتهت صلاحية النموذج" in content
     assert not PageFeedback.objects.exists()
-
