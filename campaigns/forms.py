@@ -5,12 +5,13 @@ from django.utils.translation import gettext_lazy as _
 
 from campaigns.choices import HeardWhere, Verdict, rumour_language_choices
 from campaigns.models import RumourReport
+from home.forms import SearchTextField
 
 RUMOUR_TEXT_MAX_LENGTH = 2000
 
 
 class MythFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search the myths"), max_length=200, required=False)
+    q = SearchTextField(label=_("Search the myths"))
     topic = forms.ModelChoiceField(
         label=_("Topic"), queryset=None, required=False, empty_label=_("All topics")
     )
@@ -31,7 +32,7 @@ class MythFilterForm(forms.Form):
             myths = myths.filter(topic=values["topic"])
         if values.get("verdict"):
             myths = myths.filter(verdict=values["verdict"])
-        query = " ".join(values.get("q", "").split())
+        query = values.get("q")
         if query:
             # Search backends sort only by indexed fields, hence no tie-breaker here.
             return myths.order_by("-first_published_at").search(query, order_by_relevance=False)

@@ -1,11 +1,105 @@
-"""Wagtail's read-only API v2 for published pages, images and documents."""
+"""Wagtail's read-only API v2 for published pages, images and documents.
 
+Wagtail's endpoints, with what a stranger can type into their query string
+answered by a 400 and a message, or an empty list, instead of a server
+error (tests/security/test_bad_input.py)."""
+
+from django.core.exceptions import ValidationError
+
+from wagtail.api.v2 import filters
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.search.backends import get_search_backend
+
+from home.forms import SearchTextField
+
+# Longer than any real list of fields; Wagtail's parser recurses once per
+# bracket and copies the rest of the string for every character.
+FIELDS_MAX_LENGTH = 1000
+
+
+class Pagination(WagtailPagination):
+    """An offset past the last item gives no items, however large: the
+    database would refuse a number above 2**63."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        items = super().paginate_queryset(queryset, request, view)
+        if int(request.GET.get("offset", 0)) >= self.total_count:
+            return []
+        return items
+
+
+class SearchFilter(filters.SearchFilter):
+    """Wagtail's search with the public search box's rules for the text
+    (home.forms.SearchTextField): at most 200 characters, quotes and control
+    characters dropped. A search for nothing finds nothing."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        try:
+            text = SearchTextField().clean(request.GET["search"])
+        except ValidationError as error:
+            raise BadRequestError("search: " + " ".join(error.messages)) from None
+        if not text:
+            return queryset.none()
+        if getattr(queryset, "_filtered_by_tag", False):
+            raise BadRequestError("filtering by tag with a search query is not supported")
+        try:
+            return get_search_backend().search(
+                text,
+                queryset,
+                operator=request.GET.get("search_operator"),
+                order_by_relevance="order" not in request.GET,
+            )
+        except filters.FilterFieldError as error:
+            raise BadRequestError(
+                f"cannot filter by '{error.field_name}' while searching (field is not indexed)"
+            ) from error
+        except filters.OrderByFieldError as error:
+            raise BadRequestError(
+                f"cannot order by '{error.field_name}' while searching (field is not indexed)"
+            ) from error
+
+
+def with_checked_search(backends):
+    return [SearchFilter if backend is filters.SearchFilter else backend for backend in backends]
+
+
+class CheckedParametersMixin:
+    pagination_class = Pagination
+
+    def get_serializer_class(self):
+        if len(self.request.GET.get("fields", "")) > FIELDS_MAX_LENGTH:
+            raise BadRequestError(f"fields error: at most {FIELDS_MAX_LENGTH} characters")
+        return super().get_serializer_class()
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET:
+            try:
+                int(request.GET["id"])
+            except ValueError:
+                raise BadRequestError("id must be an integer") from None
+        return super().find_object(queryset, request)
+
+
+class Pages(CheckedParametersMixin, PagesAPIViewSet):
+    filter_backends = with_checked_search(PagesAPIViewSet.filter_backends)
+
+
+class Images(CheckedParametersMixin, ImagesAPIViewSet):
+    filter_backends = with_checked_search(ImagesAPIViewSet.filter_backends)
+
+
+class Documents(CheckedParametersMixin, DocumentsAPIViewSet):
+    filter_backends = with_checked_search(DocumentsAPIViewSet.filter_backends)
+
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("pages", Pages)
+api_router.register_endpoint("images", Images)
+api_router.register_endpoint("documents", Documents)

@@ -2,9 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.choices import County, OrganisationKind
+from home.forms import SearchTextField
 from stories.models import ExampleSuggestion
-
-SEARCH_MAX_LENGTH = 200
 
 
 class StoryFilterForm(forms.Form):
@@ -12,9 +11,7 @@ class StoryFilterForm(forms.Form):
     the slugs of the reader's language's facets; a value that is not one of
     them (an old or mistyped link) is reported and left out, never fatal."""
 
-    q = forms.CharField(
-        label=_("Search in the stories"), max_length=SEARCH_MAX_LENGTH, required=False
-    )
+    q = SearchTextField(label=_("Search in the stories"))
     organisation_kind = forms.ChoiceField(
         label=_("Type of organisation"), choices=OrganisationKind.choices, required=False
     )
@@ -30,9 +27,6 @@ class StoryFilterForm(forms.Form):
         for name, objects in facets.items():
             self.fields[name].choices = [(facet.slug, facet.name) for facet in objects]
         self.full_clean()
-
-    def clean_q(self):
-        return " ".join(self.cleaned_data["q"].split())
 
     def valid_value(self, name):
         """The cleaned value of one field, or None when it is empty or invalid."""
