@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from campaigns.blocks import PERIOD_PATTERN, SERIES_CODE_PATTERN
 from campaigns.forecast_data import COLUMNS, Point, Series
+from home.spreadsheets import from_spreadsheet_text
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_ROWS = 5000
@@ -163,8 +164,8 @@ def _read_row(row_number, cells, decimal_comma, series, first_row):
         )
 
     code = cells["series"].strip()
-    label = cells["label"].strip()
-    unit = cells.get("unit", "").strip()
+    label = from_spreadsheet_text(cells["label"].strip())
+    unit = from_spreadsheet_text(cells.get("unit", "").strip())
     period = cells["period"].strip()
     if not re.match(SERIES_CODE_PATTERN, code):
         problem("series", _("use lower-case letters, digits and hyphens."))

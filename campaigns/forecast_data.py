@@ -7,6 +7,8 @@ import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from home.spreadsheets import as_spreadsheet_text
+
 COLUMNS = ["series", "label", "unit", "period", "value", "low", "high"]
 
 
@@ -109,14 +111,16 @@ def _plain(number):
 
 
 def to_csv(series):
-    """The series as CSV text in the import format (comma separated, dot decimals)."""
+    """The series as CSV text in the import format (comma separated, dot
+    decimals); labels and units never start a formula in a spreadsheet."""
     output = io.StringIO()
     writer = csv.writer(output, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for item in series:
         for point in item.points:
             writer.writerow(
-                [item.code, item.label, item.unit, point.period]
+                [item.code, as_spreadsheet_text(item.label), as_spreadsheet_text(item.unit)]
+                + [point.period]
                 + [_plain(number) for number in (point.value, point.low, point.high)]
             )
     return output.getvalue()

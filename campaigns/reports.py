@@ -9,6 +9,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permissions import page_permission_policy
 
 from campaigns.models import MythPage
+from home.spreadsheets import SpreadsheetSafeExportMixin
 
 
 def myths_due_for_recheck():
@@ -23,7 +24,7 @@ def myths_due_for_recheck():
     )
 
 
-class MythsDueForRecheckView(ReportView):
+class MythsDueForRecheckView(SpreadsheetSafeExportMixin, ReportView):
     page_title = _("Myths to re-check")
     header_icon = "calendar-alt"
     index_url_name = "myth_recheck_report"

@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -15,6 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from campaigns.admin_views import forecast_import
 from campaigns.models import MythTopic, RumourReport
 from campaigns.reports import MythsDueForRecheckView, myths_due_for_recheck
+from home.spreadsheets import SpreadsheetSafeExportMixin
 
 DASHBOARD_MYTH_COUNT = 5
 
@@ -26,8 +28,13 @@ def answered_by_link(report):
     return format_html('<a href="{}">{}</a>', page.url or "#", page.title)
 
 
+class RumourReportIndexView(SpreadsheetSafeExportMixin, IndexView):
+    """Readers write the reports: their text never becomes a spreadsheet formula."""
+
+
 class RumourReportViewSet(ModelViewSet):
     model = RumourReport
+    index_view_class = RumourReportIndexView
     icon = "warning"
     menu_label = _("Rumour reports")
     url_prefix = "rumour-reports"

@@ -27,6 +27,7 @@ import django_filters
 from home import translation_status
 from home.choices import SubscriptionTopic
 from home.models import PageFeedback, Subscription
+from home.spreadsheets import SpreadsheetSafeExportMixin
 
 
 class PageFeedbackFilterSet(WagtailFilterSet):
@@ -41,7 +42,7 @@ class PageFeedbackFilterSet(WagtailFilterSet):
         fields = ["helpful", "locale", "created_at"]
 
 
-class PageFeedbackReportView(ReportView):
+class PageFeedbackReportView(SpreadsheetSafeExportMixin, ReportView):
     page_title = _("Page feedback")
     header_icon = "help"
     index_url_name = "page_feedback_report"
@@ -198,7 +199,7 @@ class PublishingActionsFilterSet(WagtailFilterSet):
         fields = ["action", "user", "language", "label", "timestamp"]
 
 
-class PublishingActionsReportView(ReportView):
+class PublishingActionsReportView(SpreadsheetSafeExportMixin, ReportView):
     """Who submitted, approved, sent back, published and unpublished which page
     in which language, for the last 30 days; for the publisher's own checks
     and for answering "who let this through?"."""
