@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from home.forms import SubscribeForm
 from home.models import Subscription
 from home.ratelimit import hit_rate_limit
-from home.subscriptions import confirmation_message, send_with_retries
+from home.subscriptions import send_confirmation
 
 SUBSCRIBE_LIMIT_PER_HOUR = 10
 
@@ -48,7 +48,7 @@ def _subscribe(email, topics):
         Subscription.objects.filter(pk__in=[row.pk for row in pending]).update(
             created_at=timezone.now()
         )
-        send_with_retries(confirmation_message(pending), "subscription confirmation")
+        send_confirmation.enqueue([subscription.pk for subscription in pending])
 
 
 def subscription_requested(request):

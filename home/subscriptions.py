@@ -82,6 +82,19 @@ def new_page_message(subscription, page):
 
 
 @task()
+def send_confirmation(subscription_ids):
+    """The confirmation e-mail for a reader's new, still unconfirmed subscriptions."""
+    subscriptions = list(
+        Subscription.objects.filter(pk__in=subscription_ids, confirmed_at__isnull=True)
+        .select_related("locale")
+        .order_by("pk")
+    )
+    if not subscriptions:
+        return False
+    return send_with_retries(confirmation_message(subscriptions), "subscription confirmation")
+
+
+@task()
 def notify_subscribers(page_id):
     page = Page.objects.live().public().filter(pk=page_id).first()
     if page is None:

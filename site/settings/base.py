@@ -64,10 +64,12 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.middleware.XSSAuditorMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.stale_copies.StaleCopyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -285,7 +287,12 @@ if MACHINE_TRANSLATION_ENGINES:
 
 # Background work (e-mail, machine translation) through Django's task
 # framework as shipped with Wagtail; immediate in one process by default.
+# DJANGO_TASKS_BACKEND=database queues them in the database for
+# `manage.py db_worker` (django-tasks-db), so a slow mail server or search
+# index never holds up a request; production should run it that way.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+if os.environ.get("DJANGO_TASKS_BACKEND") == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 

@@ -137,3 +137,22 @@ def test_admin_shows_counts_but_never_addresses(client, publisher, db):
     content = client.get(reverse("subscription_counts_report")).content.decode()
     assert "secret-reader" not in content
     assert "<td>1</td>" in content
+
+
+def test_with_the_task_worker_a_sign_up_only_queues_its_confirmation(client, db, settings):
+    from django.core.management import call_command
+
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+    assert sign_up(client, "lina@example.org", "myths").status_code == 302
+    assert not mail.outbox  # the reader's request never waits for the mail server
+    queued = DBTaskResult.objects.get()
+    assert queued.task_path == "home.subscriptions.send_confirmation"
+    assert "lina@example.org" not in str(queued.args_kwargs)
+
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["lina@example.org"]
