@@ -49,6 +49,18 @@ def translator_languages(user):
     }
 
 
+def works_in_language(user, language_code):
+    """False for a translator outside their language(s). Everyone else's
+    access is left to their permissions: Communicators, Publishers and
+    superusers work in every language."""
+    if user.is_superuser:
+        return True
+    if user.groups.filter(name__in=[COMMUNICATORS, PUBLISHERS]).exists():
+        return True
+    languages = translator_languages(user)
+    return not languages or language_code in languages
+
+
 def translation_review_name(language_code):
     return f"Translation review ({language_code})"
 

@@ -8,6 +8,7 @@ translator saves the translation as a draft and submits it to
 "Translation review (<code>)"."""
 
 import tempfile
+from functools import update_wrapper
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -16,12 +17,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from wagtail.admin.auth import require_admin_access
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import upload_pofile
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 import polib
+
+from home.editorial_setup import works_in_language
 
 
 class ReviewedUpdateTranslationsView(UpdateTranslationsView):
@@ -36,6 +40,27 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
             "Updated translations are saved as drafts and go live after translation review."
         )
         return form
+
+
+def in_translators_language(view):
+    """For wagtail-localize's views of one translation (string editor, PO
+    files, preview, machine pre-fill, stopping a translation). They check
+    that the user may edit the page or, for a snippet, the snippet *type*:
+    a translator could work on every language's translation of an
+    organisation, facet or notice. Here translators stay in their languages,
+    as in the snippet editor (home/wagtail_hooks.py). Registered in
+    site/urls.py in place of wagtail-localize's, so they also require admin
+    access as Wagtail's admin URLs do."""
+
+    def checked(request, translation_id, *args, **kwargs):
+        translation = get_object_or_404(
+            Translation.objects.select_related("target_locale"), pk=translation_id
+        )
+        if not works_in_language(request.user, translation.target_locale.language_code):
+            raise PermissionDenied
+        return view(request, translation_id, *args, **kwargs)
+
+    return update_wrapper(require_admin_access(checked), view)
 
 
 @require_POST
@@ -71,6 +96,7 @@ def submit_translation_for_review(request, translation_id):
 PO_FILE_MAX_BYTES = 2 * 1024 * 1024
 
 
+@in_translators_language
 @require_POST
 def checked_upload_pofile(request, translation_id):
     """wagtail-localize's PO import, after checks that turn a missing, huge,

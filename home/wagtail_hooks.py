@@ -189,12 +189,8 @@ def keep_translators_in_their_language(request, instance):
     """Wagtail's snippet permissions are global: a translator may still only
     touch snippets in the language(s) they translate."""
     locale = getattr(instance, "locale", None)
-    if locale is None or request.user.is_superuser:
-        return None
-    user_groups = set(request.user.groups.values_list("name", flat=True))
-    if user_groups & {editorial_setup.COMMUNICATORS, editorial_setup.PUBLISHERS}:
-        return None
-    languages = editorial_setup.translator_languages(request.user)
-    if languages and locale.language_code not in languages:
+    if locale is not None and not editorial_setup.works_in_language(
+        request.user, locale.language_code
+    ):
         raise PermissionDenied(_("You can only edit content in the language you translate."))
     return None

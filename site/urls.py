@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail_localize.views import edit_translation
 
 from home import subscription_views, translation_review
 from home import views as home_views
@@ -21,6 +22,21 @@ urlpatterns = [
     path(
         "admin/localize/translate/<int:translation_id>/pofile/upload/",
         translation_review.checked_upload_pofile,
+    ),
+    *(
+        path(
+            f"admin/localize/translate/<int:translation_id>/{route}",
+            translation_review.in_translators_language(view),
+        )
+        for route, view in [
+            ("strings/<int:string_segment_id>/edit/", edit_translation.edit_string_translation),
+            ("overrides/<int:overridable_segment_id>/edit/", edit_translation.edit_override),
+            ("pofile/download/", edit_translation.download_pofile),
+            ("machine_translate/", edit_translation.machine_translate),
+            ("preview/", edit_translation.preview_translation),
+            ("preview/<str:mode>/", edit_translation.preview_translation),
+            ("disable/", edit_translation.stop_translation),
+        ]
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -116,9 +116,12 @@ class ForecastPage(RoutablePageMixin, ExampleContentMixin, BasePage):
         return series_from_stream(self.series)
 
     def same_series(self):
-        """Live editions of this forecast in this page's language."""
-        return ForecastPage.objects.live().filter(
-            series_key=self.series_key, locale_id=self.locale_id
+        """Live, public editions of this forecast in this page's language (an
+        edition behind a login or password is neither linked nor compared with)."""
+        return (
+            ForecastPage.objects.live()
+            .public()
+            .filter(series_key=self.series_key, locale_id=self.locale_id)
         )
 
     def previous_forecast(self):
