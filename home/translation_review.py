@@ -87,8 +87,9 @@ def submit_translation_for_review(request, translation_id):
         workflow.start(page, request.user)
         messages.success(
             request,
+            # The draft's title: `title` is the live one, or the source's before publication.
             _("“%(title)s” was sent to %(workflow)s.")
-            % {"title": page.title, "workflow": workflow.name},
+            % {"title": page.draft_title, "workflow": workflow.name},
         )
     return redirect("wagtailadmin_pages:edit", page.pk)
 

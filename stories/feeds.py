@@ -3,6 +3,7 @@ filtered view (the feed takes the same query string as the index page)."""
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from stories.library import StoryLibrary
@@ -38,7 +39,9 @@ class StoryRssFeed(Feed):
         return card.story.title
 
     def item_description(self, card):
-        return card.story.summary
+        # Feed readers read an item's description (Atom: type="html") as
+        # HTML; the summary is plain text, so it goes in as the HTML for itself.
+        return escape(card.story.summary)
 
     def item_link(self, card):
         return card.story.get_full_url(self.request)
