@@ -10,7 +10,12 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
-from campaigns.blocks import PERIOD_PATTERN, SERIES_CODE_PATTERN
+from campaigns.blocks import (
+    LABEL_MAX_LENGTH,
+    PERIOD_PATTERN,
+    SERIES_CODE_PATTERN,
+    UNIT_MAX_LENGTH,
+)
 from campaigns.forecast_data import COLUMNS, Point, Series
 from home.spreadsheets import from_spreadsheet_text
 
@@ -171,6 +176,13 @@ def _read_row(row_number, cells, decimal_comma, series, first_row):
         problem("series", _("use lower-case letters, digits and hyphens."))
     if not label:
         problem("label", _("the label is empty."))
+    # The page editor's limits: an imported draft must stay editable.
+    for column, text, limit in (
+        ("label", label, LABEL_MAX_LENGTH),
+        ("unit", unit, UNIT_MAX_LENGTH),
+    ):
+        if len(text) > limit:
+            problem(column, _("at most %(limit)s characters.") % {"limit": limit})
     if not re.match(PERIOD_PATTERN, period):
         problem("period", _("use a period such as 2026, 2026-Q1 or 2026-06."))
     numbers = {}

@@ -35,6 +35,8 @@ class RelatedMythBlock(blocks.PageChooserBlock):
 
 PERIOD_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z\-/. ]{0,19}$"
 SERIES_CODE_PATTERN = r"^[a-z0-9][a-z0-9\-_]{0,49}$"
+LABEL_MAX_LENGTH = 200
+UNIT_MAX_LENGTH = 50
 
 
 class ForecastValueBlock(blocks.StructBlock):
@@ -66,8 +68,8 @@ class ForecastSeriesBlock(blocks.StructBlock):
         ),
         error_messages={"invalid": _("Use lower-case letters, digits and hyphens.")},
     )
-    label = blocks.CharBlock(label=_("Label"), max_length=200)
-    unit = blocks.CharBlock(label=_("Unit"), max_length=50, required=False)
+    label = blocks.CharBlock(label=_("Label"), max_length=LABEL_MAX_LENGTH)
+    unit = blocks.CharBlock(label=_("Unit"), max_length=UNIT_MAX_LENGTH, required=False)
     values = blocks.ListBlock(ForecastValueBlock(), label=_("Values"))
 
     class Meta:

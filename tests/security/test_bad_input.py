@@ -6,8 +6,10 @@ the search backend is never handed more than a search box allows."""
 
 from urllib.parse import quote
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -254,3 +256,31 @@ def test_a_forecast_series_with_odd_query_parameters_still_downloads(client, mak
     )
     response = client.get(f"{forecast.url}csv/", {"page": "-1", "q": LONG})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "message"),
+    [
+        ("x" * 201, "st", "Row 2, column “label”: at most 200 characters."),
+        ("Anvisade", "x" * 51, "Row 2, column “unit”: at most 50 characters."),
+    ],
+)
+def test_an_overlong_label_in_a_forecast_file_is_named_and_changes_nothing(
+    client, communicator, make_forecast, label, unit, message
+):
+    """The page editor allows 200 and 50 characters; an import that stored
+    more would leave a draft nobody could save again."""
+    page = make_forecast("prognos", "2026-02-01")
+    before = page.get_latest_revision().pk
+    client.force_login(communicator)
+    content = f"series,label,unit,period,value\nanvisade,{label},{unit},2026,1\n".encode()
+
+    response = client.post(
+        reverse("forecast_import", args=[page.pk]),
+        {"file": SimpleUploadedFile("prognos.csv", content)},
+    )
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    page.refresh_from_db()
+    assert page.get_latest_revision().pk == before
