@@ -22,6 +22,14 @@ class BasePage(Page):
     def permissions_for_user(self, user):
         return ReviewedPagePermissionTester(user, self)
 
+    def clean(self):
+        super().clean()
+        # A title is one line. A line break (only a hand-made request sends
+        # one) would reach the subject of the review and subscription
+        # e-mails, which Django then refuses to send.
+        self.title = " ".join(self.title.split())
+        self.seo_title = " ".join(self.seo_title.split())
+
     class Meta:
         abstract = True
 

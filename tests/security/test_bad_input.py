@@ -6,6 +6,7 @@ the search backend is never handed more than a search box allows."""
 
 from urllib.parse import quote
 
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -19,6 +20,7 @@ from home.forms import SEARCH_MAX_LENGTH, SearchTextField
 from stories.models import StoryIndexPage
 from tests.campaigns.campaign_helpers import make_campaign, make_index
 from tests.campaigns.conftest import forecast_series
+from tests.home.editorial_helpers import add_draft
 from tests.security.markup import HOSTILE, assert_inert
 
 LONG = "x" * 100_000
@@ -284,3 +286,34 @@ def test_an_overlong_label_in_a_forecast_file_is_named_and_changes_nothing(
     assert message in response.content.decode()
     page.refresh_from_db()
     assert page.get_latest_revision().pk == before
+
+
+def test_a_line_break_in_a_title_neither_reaches_nor_stops_the_review_e_mails(
+    client, communicator, publisher, source_home, django_capture_on_commit_callbacks
+):
+    """Browsers send titles on one line; a hand-made request can send
+    "Rubrik\\r\\nBcc: …". Django refuses such an e-mail subject, which would
+    have stopped the Publishers' notification."""
+    page = add_draft(source_home, title="Utkast", slug="utkast", user=communicator)
+    client.force_login(communicator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            {
+                "title": "Rubrik\r\nBcc: evil@example.org",
+                "seo_title": "SEO\nrad",
+                "slug": "utkast",
+                "intro": "",
+                "body-count": "0",
+                "action-submit": "1",
+            },
+        )
+
+    page.refresh_from_db()
+    assert page.draft_title == "Rubrik Bcc: evil@example.org"
+    assert page.get_latest_revision().content["seo_title"] == "SEO rad"
+    (message,) = mail.outbox
+    assert message.to == [publisher.email]
+    assert "Rubrik Bcc: evil@example.org" in message.subject
+    assert "evil@example.org" not in message.recipients()[1:]
