@@ -7,7 +7,7 @@ PG_URL ?= postgres://samla:samla@127.0.0.1:5432/samla
 MANAGE := $(PY) manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps run demo test test-sqlite test-postgres test-browser lint format check faults bench translations clean
+.PHONY: help install system-deps run demo test test-sqlite test-postgres test-browser lint format check faults bench scan translations clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -60,6 +60,9 @@ faults: install system-deps ## Fault suite: PostgreSQL restart, Redis stop, sear
 
 bench: install ## Load-test the site with gunicorn + wrk and print requests/s, latency and SQL queries
 	$(PY) scripts/bench.py
+
+scan: install ## Attack a production-settings copy over TLS on loopback with wapiti; fails on any finding above info
+	$(PY) scripts/scan.py
 
 translations: install ## Update and compile the public catalogues (site/, home/, stories/, campaigns/)
 	for folder in site home stories campaigns; do bash scripts/makemessages.sh $$folder || exit 1; done

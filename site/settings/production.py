@@ -14,6 +14,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# No script reads the CSRF cookie (Wagtail and wagtail-localize take the token
+# from the page), so scripts may not see it either.
+CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_HTTPONLY = True
 # Wagtail marks its own preview views SAMEORIGIN; everything else is never framed.
 X_FRAME_OPTIONS = "DENY"
