@@ -25,6 +25,10 @@ from home.models import ContentPage, Organisation, Person
 from tests.campaigns.conftest import forecast_series
 from tests.utils import publish
 
+# Marked up front: pytest-django runs unmarked tests last, after the browser
+# tests, whose session-wide Playwright loop forbids synchronous database calls.
+pytestmark = pytest.mark.django_db
+
 NON_SUPERUSER_ROLES = [
     "communicator",
     "fact_checker",
