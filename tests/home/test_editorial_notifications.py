@@ -151,7 +151,7 @@ def test_when_the_mail_server_is_down_the_submission_still_goes_through_and_is_l
     assert any(record.levelno >= logging.ERROR for record in caplog.records)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_when_the_mail_server_refuses_the_approval_still_publishes_and_is_logged(
     client, communicator, publisher, source_home, settings, caplog
 ):

@@ -139,7 +139,10 @@ def test_admin_shows_counts_but_never_addresses(client, publisher, db):
     assert "<td>1</td>" in content
 
 
-def test_with_the_task_worker_a_sign_up_only_queues_its_confirmation(client, db, settings):
+# The worker closes database connections between tasks, as it should: the
+# test commits for real instead of running inside a transaction.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_with_the_task_worker_a_sign_up_only_queues_its_confirmation(client, settings):
     from django.core.management import call_command
 
     from django_tasks_db.models import DBTaskResult
