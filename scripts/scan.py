@@ -18,7 +18,8 @@ instead of calling wapiti's public server.
 
 Environment: SCAN_MAX_SCAN_TIME (crawl seconds, default 120),
 SCAN_MAX_ATTACK_TIME (seconds per module, default 90; 0 for no limit),
-SCAN_HARD_LIMIT (seconds for the whole wapiti run, default 780), SCAN_MODULES.
+SCAN_HARD_LIMIT (seconds for the whole wapiti run, default 780, or 7200
+without a module limit), SCAN_MODULES.
 """
 
 import collections
@@ -61,7 +62,9 @@ MAX_SCAN_TIME = os.environ.get("SCAN_MAX_SCAN_TIME", "120")
 MAX_ATTACK_TIME = os.environ.get("SCAN_MAX_ATTACK_TIME", "90")
 # wapiti checks --max-attack-time only when a module hands back a result, so
 # a hard limit on the whole wapiti run as well.
-HARD_LIMIT_SECONDS = int(os.environ.get("SCAN_HARD_LIMIT", "780"))
+HARD_LIMIT_SECONDS = int(
+    os.environ.get("SCAN_HARD_LIMIT", "780" if float(MAX_ATTACK_TIME) else "7200")
+)
 # Runs Debian's wapiti 3.0.4 with two corrections, and otherwise unchanged:
 # - any --exclude crashes it on Python 3.11: wildcard_translate() puts the
 #   global flags "(?ms)" at the end of the regular expression; here they come first;
@@ -393,7 +396,8 @@ def scan():
             "EMAIL_URL": f"smtp://127.0.0.1:{smtp.server_address[1]}",
             "WAGTAILADMIN_BASE_URL": base,
         }
-        env.pop("REDIS_URL", None)
+        for name in ("REDIS_URL", "DJANGO_DEBUG"):  # production as deployed, on its own
+            env.pop(name, None)
         started = time.monotonic()
         manage(env, "migrate", "--no-input", "-v", "0")
         manage(env, "collectstatic", "--no-input", "-v", "0")
