@@ -47,8 +47,10 @@ class StaleCopyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if not _is_copyable(request, response):
+            return response
         key = _key(request.path)
-        if _is_copyable(request, response) and cache.add(key + ":fresh", 1, REFRESH_SECONDS):
+        if cache.add(key + ":fresh", 1, REFRESH_SECONDS):
             content = CSRF_TOKEN_VALUE.sub(rb"\1\2", response.content)
             copy = (response["Content-Type"], response.get("Content-Language", ""), content)
             cache.set(key, copy, COPY_SECONDS)
