@@ -22,7 +22,7 @@ import pytest
 from home import editorial_setup
 from home.models import ContentPage
 from tests.home.editorial_helpers import add_draft, edit_post
-from tests.utils import publish
+from tests.utils import publish, refused
 
 ROLES = ["anonymous", "communicator", "fact_checker", "publisher", "translator_ar", "superuser"]
 TREES = ["sv", "myths", "ar", "fa"]
@@ -149,12 +149,6 @@ def submitted_page(parent, author):
     page = add_draft(parent, title="Inskickad", slug="inskickad", user=author)
     page.get_workflow().start(page, author)
     return page
-
-
-def refused(response):
-    """A refused admin request: 403, or Wagtail's redirect away (to the login
-    page or the dashboard with a "permission denied" message)."""
-    return response.status_code in (302, 403, 404)
 
 
 def try_approve(client, page):

@@ -7,7 +7,6 @@ from tests.campaigns.conftest import (  # noqa: F401
     make_myth,
     myth_index,
     organisation,
-    topic,
 )
-from tests.home.conftest import arabic_draft, swedish_page  # noqa: F401
-from tests.stories.conftest import add_story, facets, library, organisations, sv  # noqa: F401
+from tests.home.conftest import swedish_page  # noqa: F401
+from tests.stories.conftest import add_story, library, sv  # noqa: F401

@@ -10,7 +10,6 @@ from html.parser import HTMLParser
 SCRIPT = '<script>alert("xss")</script>'
 IMG = '"><img src=x onerror=alert("xss")>'
 HOSTILE = f"{SCRIPT}{IMG}"
-JAVASCRIPT_URL = "javascript:alert('xss')"
 
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
 DATA_SCRIPT_TYPES = {"application/json", "application/ld+json"}

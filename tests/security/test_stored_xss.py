@@ -315,16 +315,16 @@ def test_forecast_labels_from_csv_stay_text_in_the_admin_the_table_and_the_chart
 
 
 @pytest.mark.parametrize(
-    ("row", "echoed"),
+    ("row", "column", "echoed"),
     [
-        (["anvisade", "Anvisade", "st", "2026", HOSTILE, "", ""], True),
-        (["anvisade", "Anvisade", "st", HOSTILE, "1", "", ""], False),
-        ([HOSTILE, "Anvisade", "st", "2026", "1", "", ""], False),
+        (["anvisade", "Anvisade", "st", "2026", HOSTILE, "", ""], "value", True),
+        (["anvisade", "Anvisade", "st", HOSTILE, "1", "", ""], "period", False),
+        ([HOSTILE, "Anvisade", "st", "2026", "1", "", ""], "series", False),
     ],
     ids=["value", "period", "series"],
 )
 def test_hostile_csv_cells_stay_text_in_the_import_errors(
-    client, communicator, make_forecast, row, echoed
+    client, communicator, make_forecast, row, column, echoed
 ):
     page = make_forecast("prognos", "2026-02-01")
     client.force_login(communicator)
@@ -334,7 +334,8 @@ def test_hostile_csv_cells_stay_text_in_the_import_errors(
     assert response.status_code == 400
     html = response.content.decode()
     errors = html[html.index('class="forecast-import-errors"') :]
-    assert "Row 2" in parse(errors).text
+    # The bad cell is named by its place; only a bad number is quoted back.
+    assert f"Row 2, column “{column}”" in parse(errors).text
     assert_inert(html, shown=f"“{HOSTILE}” is not a number." if echoed else None)
 
 
