@@ -9,9 +9,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
+
+from demo_site import prepare, production_env, start_gunicorn
 
 ROOT = Path(__file__).resolve().parents[1]
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
@@ -23,10 +23,6 @@ WORKERS = os.environ.get("BENCH_WORKERS", "3")
 def bench_paths():
     lines = (ROOT / "scripts" / "bench_paths.txt").read_text().splitlines()
     return [line.split(maxsplit=1) for line in lines if line.strip() and not line.startswith("#")]
-
-
-def manage(env, *args):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
 def count_queries(env, paths):
@@ -73,43 +69,13 @@ def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: run `make system-deps` (Debian package wrk).")
     workdir = Path(tempfile.mkdtemp(prefix="samla-bench-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "samla.settings.production",
-        "DJANGO_SECRET_KEY": "bench-only-secret-" + "b" * 40,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
-        "DJANGO_STATIC_ROOT": str(workdir / "static"),
-        "DJANGO_MEDIA_ROOT": str(workdir / "media"),
-    }
-    manage(env, "migrate", "--no-input", "-v", "0")
-    manage(env, "collectstatic", "--no-input", "-v", "0")
-    manage(env, "load_demo")
+    env = production_env(workdir)
+    prepare(env)
     paths = bench_paths()
     queries = count_queries(env, paths)
 
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("gunicorn")),
-            "samla.wsgi",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            WORKERS,
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    server = start_gunicorn(env, PORT, WORKERS)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/sv/", timeout=2)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.2)
         print(
             f"\ngunicorn {WORKERS} sync workers, SQLite, wrk {CONNECTIONS} connections x {DURATION}, {os.cpu_count()} cores\n"
         )

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
+from demo_site import MANAGE, prepare, production_env, start_gunicorn
 
 ROOT = Path(__file__).resolve().parents[1]
 PORT = int(os.environ.get("FAULTS_PORT", "8766"))
@@ -578,15 +579,6 @@ def closed_port():
         return sock.getsockname()[1]
 
 
-def wait_for_server():
-    for _ in range(150):
-        status, _headers, _content = Browser().request("GET", "/sv/")
-        if status == 200:
-            return
-        time.sleep(0.2)
-    sys.exit("gunicorn did not answer")
-
-
 def main():
     for command in ("pg_ctlcluster", "redis-server"):
         if not shutil.which(command):
@@ -598,55 +590,28 @@ def main():
     redis = Redis(workdir)
     redis.start()
     mail_port = closed_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "samla.settings.production",
-        "DJANGO_SECRET_KEY": "faults-only-secret-" + "f" * 40,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DJANGO_PROXY_COUNT": "1",
-        "DJANGO_TASKS_BACKEND": "database",
-        "DATABASE_URL": DATABASE_URL,
-        "REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0",
-        "EMAIL_HOST": "127.0.0.1",
-        "EMAIL_PORT": str(mail_port),
-        "DJANGO_STATIC_ROOT": str(workdir / "static"),
-        "DJANGO_MEDIA_ROOT": str(workdir / "media"),
-    }
-    manage = [sys.executable, "manage.py"]
-    run(*manage, "migrate", "--no-input", "-v", "0", cwd=ROOT, env=env)
-    run(*manage, "collectstatic", "--no-input", "-v", "0", cwd=ROOT, env=env)
-    run(*manage, "load_demo", cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+    env = production_env(
+        workdir,
+        DJANGO_PROXY_COUNT="1",
+        DJANGO_TASKS_BACKEND="database",
+        DATABASE_URL=DATABASE_URL,
+        REDIS_URL=f"redis://127.0.0.1:{REDIS_PORT}/0",
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=str(mail_port),
+    )
+    prepare(env)
     draft_id = int(
         subprocess.check_output(
-            [*manage, "shell", "-v", "0", "-c", DRAFT_PAGE_SCRIPT], cwd=ROOT, env=env, text=True
+            [*MANAGE, "shell", "-v", "0", "-c", DRAFT_PAGE_SCRIPT], cwd=ROOT, env=env, text=True
         ).split()[-1]
     )
     log = open(workdir / "gunicorn.log", "w")  # noqa: SIM115
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("gunicorn")),
-            "samla.wsgi",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            "3",
-            "--timeout",
-            "30",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=log,
-    )
+    server = start_gunicorn(env, PORT, workers=3, log=log)
     # As systemd would run it: the task worker, started again whenever it stops.
-    worker = Supervised([*manage, "db_worker", "--interval", "0.5", "--no-startup-delay"], env, log)
+    worker = Supervised([*MANAGE, "db_worker", "--interval", "0.5", "--no-startup-delay"], env, log)
     outcomes = []
     began = time.monotonic()
     try:
-        wait_for_server()
         with Load(draft_id, "warm-up"):  # every page visited once: the copies exist
             time.sleep(3)
         outcomes.append(restart_postgresql(draft_id))
