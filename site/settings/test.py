@@ -15,5 +15,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Two-factor sign-in is proven in tests/home/test_two_factor.py, which turns
-# this back on; other tests sign in with force_login or a password.
-ADMIN_TWO_FACTOR_ENFORCED = False
+# this back on; other tests sign in with force_login or a password. The
+# browser tests' server turns it on: people sign in there as in production.
+ADMIN_TWO_FACTOR_ENFORCED = env_bool("ADMIN_TWO_FACTOR_ENFORCED", False)  # noqa: F405

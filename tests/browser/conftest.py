@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.editorial import open_session, sign_in
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -50,6 +52,9 @@ def server_env(tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "samla.settings.test",
         "DATABASE_URL": f"sqlite:///{directory / 'site.sqlite3'}",
         "DJANGO_MEDIA_ROOT": str(directory / "media"),
+        # People sign in as they do in production: Publishers and superusers
+        # through the two-factor pages (tests/browser/editorial.py).
+        "ADMIN_TWO_FACTOR_ENFORCED": "true",
     }
     return env
 
@@ -162,18 +167,6 @@ def assert_accessible(axe):
     return check
 
 
-def sign_in(page, username):
-    """Signs a demo user (password from home.demo) into the admin on `page`."""
-    from home.demo import DEMO_PASSWORD_SUFFIX
-
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", username + DEMO_PASSWORD_SUFFIX)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
-    return page
-
-
 @pytest.fixture
 def login(page):
     """Signs `username` in on the test's own page."""
@@ -184,8 +177,4 @@ def login(page):
 def admin_session(browser, site_url):
     """A separate browser session per user, for scenarios with several people."""
 
-    def open_session(username):
-        context = browser.new_context(base_url=site_url, locale="en-GB")
-        return sign_in(context.new_page(), username)
-
-    return open_session
+    return lambda username: open_session(browser, site_url, username, locale="en-GB")

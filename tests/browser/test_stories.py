@@ -6,6 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from tests.browser.editorial import open_session
+
 LIBRARY = "goda-exempel/"
 SALA = "goda-exempel/sala-tidig-aktivering/"
 
@@ -88,24 +90,11 @@ def test_library_and_story_reflow_at_320_pixels(page):
         assert overflow <= 0, path
 
 
-def log_in(browser, site_url, username):
-    from home.demo import DEMO_PASSWORD_SUFFIX
-
-    context = browser.new_context(base_url=site_url)
-    page = context.new_page()
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", username + DEMO_PASSWORD_SUFFIX)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
-    return page
-
-
 def submit_and_approve_a_story(browser, site_url, library_id):
     """A communicator writes and submits a story; it is not public until a
     publisher approves it from the dashboard. Returns the story's title."""
     title = "Mötesplats i Exempelkommun (exempel)"
-    communicator = log_in(browser, site_url, "kommunikator")
+    communicator = open_session(browser, site_url, "kommunikator", locale="en-GB")
     communicator.goto(f"/admin/pages/add/stories/storypage/{library_id}/")
     communicator.fill("#id_title", title)
     communicator.fill(
@@ -120,7 +109,7 @@ def submit_and_approve_a_story(browser, site_url, library_id):
     communicator.goto("/sv/" + LIBRARY + "?target_group=lokalbefolkning")
     assert title not in communicator.locator("main").inner_text()
 
-    publisher = log_in(browser, site_url, "utgivare")
+    publisher = open_session(browser, site_url, "utgivare", locale="en-GB")
     row = publisher.locator("tr", has_text=title)
     row.get_by_role("button", name="Actions").click()
     row.get_by_role("button", name="Approve", exact=True).click()

@@ -1,0 +1,167 @@
+"""The admin as editors click it: sign in through the real login and
+two-factor pages, then press the page editor's and dashboard's own buttons.
+
+Each function is one step of docs/editor-guide.md, so a journey written with
+them reads like the guide. Selectors are the admin's stable names (button
+names and data attributes), not its labels, so the same steps work whatever
+language the admin is shown in."""
+
+import base64
+import time
+
+from django_otp.oath import TOTP
+
+from home.demo import DEMO_PASSWORD_SUFFIX
+
+# What each person's authenticator app holds: the key the set-up page showed
+# them. The browser server's database lives for the whole test session, and
+# so do its authenticator devices.
+AUTHENTICATOR_KEYS = {}
+# django-otp accepts each code once and allows one time step of clock drift,
+# so a second sign-in within the same 30 seconds uses the next step's code.
+_LAST_TIME_STEP = {}
+
+SETUP_PATH = "/admin/2fa/setup/"
+VERIFY_PATH = "/admin/2fa/verify/"
+
+
+def authenticator_code(username):
+    """The code the person's authenticator app shows now (never one already used)."""
+    totp = TOTP(base64.b32decode(AUTHENTICATOR_KEYS[username]))
+    step = max(totp.t(), _LAST_TIME_STEP.get(username, -1) + 1)
+    while step > totp.t() + 1:
+        time.sleep(1)
+    totp.drift = step - totp.t()
+    _LAST_TIME_STEP[username] = step
+    return totp.token()
+
+
+def sign_in(page, username):
+    """Signs a demo user in as a person does: the login page, then the
+    two-factor page (setting up the authenticator the first time) where their
+    role requires it. Ends on the dashboard."""
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", username + DEMO_PASSWORD_SUFFIX)
+    with page.expect_navigation():
+        page.click("form button[type=submit]")
+    page.wait_for_load_state()
+    if page.url.split("?")[0].endswith(SETUP_PATH):
+        AUTHENTICATOR_KEYS[username] = page.locator("[data-totp-secret]").inner_text().strip()
+        _enter_code(page, username)
+    elif page.url.split("?")[0].endswith(VERIFY_PATH):
+        _enter_code(page, username)
+    page.wait_for_url("**/admin/")
+    return page
+
+
+def _enter_code(page, username):
+    page.fill("input[name=token]", authenticator_code(username))
+    with page.expect_navigation():
+        page.click("main form button[type=submit]")
+
+
+def open_session(browser, site_url, username, locale="sv-SE"):
+    """A person at their own desk: their own browser, the admin in `locale`."""
+    context = browser.new_context(
+        base_url=site_url, locale=locale, viewport={"width": 1280, "height": 900}
+    )
+    return sign_in(context.new_page(), username)
+
+
+def edit_url(page_id):
+    return f"/admin/pages/{page_id}/edit/"
+
+
+def open_editor(page, page_id):
+    page.goto(edit_url(page_id))
+    page.wait_for_selector("form#page-edit-form")
+    return page
+
+
+def _footer_menu(page):
+    """The editor's footer keeps every action but the first in a drop-up menu."""
+    toggle = page.locator("footer [data-w-dropdown-target='toggle']").first
+    if toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+
+
+def _press(page, selector):
+    button = page.locator(selector).first
+    if not button.is_visible():
+        _footer_menu(page)
+    with page.expect_navigation():
+        button.click()
+    page.wait_for_load_state()
+
+
+def save_draft(page):
+    _press(page, "footer button.action-save")
+
+
+def submit_for_review(page):
+    """ "Submit to <workflow>": starts the page's workflow (or resubmits it)."""
+    _press(page, "footer button[name='action-submit']")
+
+
+def approve(page):
+    """Approves the current step in the page editor, without a comment."""
+    _press(
+        page,
+        "footer button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])",
+    )
+
+
+def approve_with_comment(page, comment):
+    _workflow_action_with_comment(page, "approve", comment)
+
+
+def request_changes(page, comment):
+    """Sends the page back to its author with a comment (Wagtail's "reject")."""
+    _workflow_action_with_comment(page, "reject", comment)
+
+
+def _workflow_action_with_comment(page, action, comment):
+    button = page.locator(
+        f"footer button[data-workflow-action-name='{action}'][data-workflow-action-modal-url]"
+    ).first
+    if not button.is_visible():
+        _footer_menu(page)
+    button.click()
+    modal = page.locator(".modal-dialog, [role=dialog]").filter(has=page.locator("textarea"))
+    modal.locator("textarea").first.fill(comment)
+    with page.expect_navigation():
+        modal.locator("button[type=submit], input[type=submit]").first.click()
+    page.wait_for_load_state()
+
+
+def workflow_actions(page):
+    """The workflow actions the editor's footer offers this person now."""
+    return page.locator("footer button[data-workflow-action-name]").evaluate_all(
+        "buttons => [...new Set(buttons.map(b => b.dataset.workflowActionName))]"
+    )
+
+
+def approve_from_dashboard(page, title):
+    """Approves the page from the dashboard's "awaiting your review" panel."""
+    page.goto("/admin/")
+    row = page.locator("tr", has=page.get_by_role("link", name=title, exact=True))
+    row.locator("[data-w-dropdown-target='toggle']").first.click()
+    button = row.locator("[data-workflow-action-name='approve']").first
+    if button.get_attribute("data-workflow-action-modal-url"):
+        button.click()
+        modal = page.locator(".modal-dialog, [role=dialog]").filter(has=page.locator("textarea"))
+        with page.expect_navigation():
+            modal.locator("button[type=submit], input[type=submit]").first.click()
+    else:
+        with page.expect_navigation():
+            button.click()
+    page.wait_for_load_state()
+
+
+def read(browser, site_url, path):
+    """What a reader sees: a fresh browser with no admin session."""
+    context = browser.new_context(base_url=site_url)
+    reader = context.new_page()
+    response = reader.goto(path)
+    return reader, response
