@@ -2,19 +2,26 @@
 
 Every admin user can add an authenticator app; Publishers and superusers
 must. After the password, a user with an authenticator enters its code; a
-user who must have one and has none sets it up first. Until then the admin
-answers every request with the set-up or code page."""
+user who must have one and has none sets it up first. Until then a page view
+in the admin is sent to the set-up or code page, what Wagtail serves to
+anyone (the icon sprite, the JavaScript catalogue) is served, and any other
+request the admin's scripts make is refused with a 403: redirected, a fetch
+would paste the set-up page into the page that asked for it."""
 
 import base64
 import io
+import math
 
 from django import forms
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseForbidden
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 import segno
 from django_otp import login as otp_login
@@ -24,6 +31,10 @@ from home import editorial_setup
 
 SETUP_URL_NAME = "two_factor_setup"
 VERIFY_URL_NAME = "two_factor_verify"
+# Wagtail serves these to visitors who are not signed in at all, so holding
+# them back from a signed-in user protects nothing and breaks the page that
+# loads them (the sprite gives the set-up page its icons).
+PUBLIC_ADMIN_URL_NAMES = ("wagtailadmin_sprite", "wagtailadmin_javascript_catalog")
 
 
 def must_use_two_factor(user):
@@ -48,6 +59,19 @@ class TokenForm(forms.Form):
 
     def clean_token(self):
         token = self.cleaned_data["token"].strip()
+        # After a wrong code django-otp refuses every code, right ones too, for
+        # a delay that doubles with each failure: say so, not "wrong code".
+        allowed, refusal = self.device.verify_is_allowed()
+        if not allowed:
+            seconds = math.ceil((refusal["locked_until"] - timezone.now()).total_seconds())
+            raise forms.ValidationError(
+                ngettext(
+                    "Too many attempts. Try again in %(seconds)d second.",
+                    "Too many attempts. Try again in %(seconds)d seconds.",
+                    seconds,
+                )
+                % {"seconds": seconds}
+            )
         if not self.device.verify_token(token):
             raise forms.ValidationError(_("The code is wrong or too old. Try the newest code."))
         return token
@@ -75,7 +99,7 @@ def setup(request):
     segno.make(device.config_url).save(qr_code, kind="svg", scale=5, border=2)
     return TemplateResponse(
         request,
-        "home/admin/two_factor_setup.html",
+        "home/two_factor/setup.html",
         {
             "form": form,
             "secret": base64.b32encode(device.bin_key).decode(),
@@ -95,7 +119,22 @@ def verify(request):
     if request.method == "POST" and form.is_valid():
         otp_login(request, device)
         return redirect(_next_url(request))
-    return TemplateResponse(request, "home/admin/two_factor_verify.html", {"form": form})
+    return TemplateResponse(request, "home/two_factor/verify.html", {"form": form})
+
+
+def is_page_view(request):
+    """True for a navigation: the browser will show the answer as a page.
+
+    Browsers say so in Sec-Fetch-Mode (on HTTPS and loopback); without it an
+    XMLHttpRequest marks itself, and a page load asks for HTML. A request
+    with none of these (the test client, a script) counts as a page view."""
+    fetch_mode = request.headers.get("Sec-Fetch-Mode")
+    if fetch_mode is not None:
+        return fetch_mode == "navigate"
+    if request.headers.get("X-Requested-With") == "XMLHttpRequest":
+        return False
+    accept = request.headers.get("Accept")
+    return accept is None or "text/html" in accept
 
 
 class AdminTwoFactorMiddleware:
@@ -106,6 +145,8 @@ class AdminTwoFactorMiddleware:
 
     def __call__(self, request):
         if self._needs_second_factor(request):
+            if not is_page_view(request):
+                return HttpResponseForbidden()
             target = VERIFY_URL_NAME if confirmed_device(request.user) else SETUP_URL_NAME
             return redirect(reverse(target) + f"?next={request.get_full_path()}")
         return self.get_response(request)
@@ -118,7 +159,12 @@ class AdminTwoFactorMiddleware:
             return False
         if request.user.is_verified():
             return False
-        exempt = [reverse(SETUP_URL_NAME), reverse(VERIFY_URL_NAME), reverse("wagtailadmin_logout")]
-        if request.path in exempt or request.path.startswith("/admin/jsi18n"):
+        exempt_names = (
+            SETUP_URL_NAME,
+            VERIFY_URL_NAME,
+            "wagtailadmin_logout",
+            *PUBLIC_ADMIN_URL_NAMES,
+        )
+        if request.path in {reverse(name) for name in exempt_names}:
             return False
         return must_use_two_factor(request.user) or confirmed_device(request.user) is not None
