@@ -7,7 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Home"
 
     def ready(self):
-        from home import signal_handlers
+        from home import signal_handlers, translation_drafts
         from home.editorial_setup import ensure_after_migrate
         from home.notifications import send_workflow_notifications_after_commit
 
@@ -16,4 +16,7 @@ class HomeConfig(AppConfig):
         # a language added later is a settings line and a catalogue.
         post_migrate.connect(ensure_after_migrate, sender=self)
         signal_handlers.register()
+        # wagtail-localize would change a live translation before its review
+        # (its issue #655): saved without publishing, it becomes a draft.
+        translation_drafts.install()
         send_workflow_notifications_after_commit()

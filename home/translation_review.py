@@ -11,7 +11,7 @@ import tempfile
 from functools import update_wrapper
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -78,7 +78,21 @@ def submit_translation_for_review(request, translation_id):
         messages.info(request, _("This translation is already waiting for review."))
         return redirect("wagtailadmin_pages:edit", page.pk)
 
-    translation.save_target(user=request.user, publish=False)
+    try:
+        # On a live page this saves a draft revision only (home/translation_drafts.py).
+        translation.save_target(user=request.user, publish=False)
+    except ValidationError as error:
+        # Wagtail's own wording, so the Swedish admin shows it in Swedish.
+        messages.error(
+            request,
+            " ".join(
+                [
+                    _("The page could not be saved due to validation errors."),
+                    *dict.fromkeys(error.messages),
+                ]
+            ),
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
     page.refresh_from_db()
     workflow = page.get_workflow()
     if workflow is None:
