@@ -1,5 +1,6 @@
 from .feedback import PageFeedback
 from .pages import BasePage, ContentPage, HomePage
+from .queued_email import QueuedEmail
 from .site_settings import SiteSettings
 from .snippets import Organisation, Person, UrgentNotice
 from .subscription import Subscription
@@ -13,6 +14,7 @@ __all__ = [
     "Organisation",
     "PageFeedback",
     "Person",
+    "QueuedEmail",
     "SecondPairOfEyesTask",
     "SiteSettings",
     "SourceContentState",
