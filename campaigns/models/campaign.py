@@ -16,7 +16,6 @@ from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -37,6 +36,7 @@ from campaigns.choices import CampaignStatus
 from campaigns.models.mixins import ExampleContentMixin
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.models import BasePage, Organisation, Person
+from home.page_form import BasePageForm
 from home.pagination import paginate
 from stories.models import TargetGroup
 from stories.models.facets import by_translation_key
@@ -75,7 +75,7 @@ class CampaignPageQuerySet(PageQuerySet):
 CampaignPageManager = PageManager.from_queryset(CampaignPageQuerySet)
 
 
-class CampaignPageForm(WagtailAdminPageForm):
+class CampaignPageForm(BasePageForm):
     """Offers only the target groups and organisations of the page's own language."""
 
     def __init__(self, *args, **kwargs):

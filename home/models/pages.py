@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models.workflow import ReviewedPagePermissionTester
+from home.page_form import BasePageForm
 
 
 class BasePage(Page):
@@ -18,6 +19,7 @@ class BasePage(Page):
 
     show_feedback = True
     show_listen_button = True
+    base_form_class = BasePageForm
 
     def permissions_for_user(self, user):
         return ReviewedPagePermissionTester(user, self)

@@ -4,7 +4,6 @@ from django.db import models
 from django.db.models import Case, Count, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -19,6 +18,7 @@ from rest_framework import serializers
 
 from home.choices import County, SubscriptionTopic
 from home.models import BasePage, Organisation
+from home.page_form import BasePageForm
 from stories.blocks import StoryStreamBlock
 
 from .facets import Activity, ExampleType, TargetGroup, by_translation_key
@@ -104,7 +104,7 @@ class StoryPageQuerySet(PageQuerySet):
 StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
 
 
-class StoryPageForm(WagtailAdminPageForm):
+class StoryPageForm(BasePageForm):
     """Offers the facets, organisations and stories of the page's own language,
     plus whatever the page already links (a translation keeps its source's
     choices, which must stay checked rather than be dropped on save)."""
