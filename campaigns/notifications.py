@@ -1,7 +1,7 @@
-"""E-mail to communicators about new rumour reports. A failing mail server
-must never lose a report, so failures are logged, not raised."""
-
-import logging
+"""E-mail to communicators about new rumour reports. It goes through the
+outbox (home/outbox.py): queued with the report, delivered after the commit
+and retried until the mail server accepts it, so a failing mail server loses
+neither the report nor the notice."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -10,8 +10,6 @@ from django.urls import reverse
 from django.utils import translation
 
 from home.editorial_setup import COMMUNICATORS
-
-logger = logging.getLogger("samla.campaigns")
 
 
 def communicator_addresses():
@@ -38,14 +36,10 @@ def notify_new_report(report):
             f"Var / Where: {report.get_heard_where_display() or '-'}\n\n"
             f"{inbox_url}\n"
         )
-    try:
-        send_mail(
-            "Samla: nytt rykte rapporterat / new rumour reported",
-            body,
-            settings.DEFAULT_FROM_EMAIL,
-            recipients,
-        )
-    except Exception:
-        logger.exception("Could not e-mail communicators about rumour report %s", report.pk)
-        return False
+    send_mail(
+        "Samla: nytt rykte rapporterat / new rumour reported",
+        body,
+        settings.DEFAULT_FROM_EMAIL,
+        recipients,
+    )
     return True

@@ -1,4 +1,5 @@
 from django.core.cache import cache
+from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -33,8 +34,9 @@ def report_rumour(request):
         if form.is_valid():
             report = form.save(commit=False)
             report.site_language = translation.get_language()
-            report.save()
-            notify_new_report(report)
+            with transaction.atomic():  # the report and the communicators' notice, or neither
+                report.save()
+                notify_new_report(report)
             return HttpResponseRedirect(reverse("report_rumour_thanks"))
     return TemplateResponse(
         request,

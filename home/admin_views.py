@@ -1,20 +1,29 @@
-"""Admin: the superusers' answer to an access request (GDPR article 15),
-everything Samla stores about one e-mail address as a JSON download."""
+"""Admin views for superusers only: the answer to an access request (GDPR
+article 15), everything Samla stores about one e-mail address as a JSON
+download; and the e-mails the mail server has not accepted yet."""
 
 import logging
 
 from django import forms
+from django.contrib import messages
 from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.http import content_disposition_header
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
-from django.views.generic import FormView
+from django.views.decorators.http import require_POST
+from django.views.generic import FormView, TemplateView
 
 from wagtail.admin.auth import user_passes_test
+from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from home.models import QueuedEmail
+from home.outbox import deliver
 from home.personal_data import personal_data_json
 
 logger = logging.getLogger("samla.personal_data")
@@ -26,10 +35,11 @@ def is_superuser(user):
 
 class PersonalDataRequestForm(forms.Form):
     email = forms.EmailField(
-        label=_("E-mail address"),
-        help_text=_(
+        label=gettext_lazy("E-mail address"),
+        help_text=gettext_lazy(
             "Subscriptions, rumour reports, example suggestions, contact people, user "
-            "accounts and sign-in records with this address, in any letter case."
+            "accounts, sign-in records and undelivered e-mails with this address, in any "
+            "letter case."
         ),
     )
 
@@ -38,7 +48,7 @@ class PersonalDataRequestForm(forms.Form):
 class PersonalDataExportView(WagtailAdminTemplateMixin, FormView):
     """The address is posted, never put in the URL, so it stays out of logs."""
 
-    page_title = _("Personal data")
+    page_title = gettext_lazy("Personal data")
     header_icon = "user"
     template_name = "home/admin/personal_data.html"
     form_class = PersonalDataRequestForm
@@ -53,3 +63,65 @@ class PersonalDataExportView(WagtailAdminTemplateMixin, FormView):
         )
         response["Content-Disposition"] = content_disposition_header(True, filename)
         return response
+
+
+@method_decorator([never_cache, user_passes_test(is_superuser)], name="dispatch")
+class UndeliveredEmailView(WagtailAdminTemplateMixin, TemplateView):
+    """Every message still in the outbox (home/outbox.py), with the mail
+    server's last answer. Superusers only: it shows addresses and texts."""
+
+    page_title = gettext_lazy("Undelivered e-mail")
+    header_icon = "mail"
+    template_name = "home/admin/undelivered_email.html"
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "queued_emails": QueuedEmail.objects.all(),
+            "now": timezone.now(),
+        }
+
+
+@never_cache
+@user_passes_test(is_superuser)
+@require_POST
+def send_queued_email_now(request, queued_id):
+    queued = get_object_or_404(QueuedEmail, pk=queued_id)
+    deliver(queued.pk, ignore_backoff=True)
+    waiting = QueuedEmail.objects.filter(pk=queued.pk).first()
+    if waiting is None:  # delivered, here or by another process meanwhile
+        messages.success(request, _("Sent: “%(subject)s”.") % {"subject": queued.subject})
+    elif waiting.sending_until and waiting.sending_until > timezone.now():
+        messages.warning(request, _("It is being sent right now."))
+    else:
+        messages.error(request, _("Not sent: %(error)s") % {"error": waiting.last_error})
+    return redirect("undelivered_email")
+
+
+@never_cache
+@user_passes_test(is_superuser)
+@require_POST
+def delete_queued_email(request, queued_id):
+    """Gives up on a message, e.g. to an address that no longer exists."""
+    queued = get_object_or_404(QueuedEmail, pk=queued_id)
+    queued.delete()
+    messages.success(request, _("Deleted: “%(subject)s”.") % {"subject": queued.subject})
+    return redirect("undelivered_email")
+
+
+class UndeliveredEmailPanel(Component):
+    """On superusers' dashboards while the mail server has refused a message."""
+
+    name = "undelivered_email"
+    order = 50
+    template_name = "home/admin/undelivered_email_panel.html"
+
+    def __init__(self, failed_count):
+        self.failed_count = failed_count
+
+    def get_context_data(self, parent_context):
+        return {
+            "heading": _("Undelivered e-mail"),
+            "count": self.failed_count,
+            "url": reverse("undelivered_email"),
+        }

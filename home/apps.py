@@ -9,7 +9,6 @@ class HomeConfig(AppConfig):
     def ready(self):
         from home import signal_handlers, translation_drafts
         from home.editorial_setup import ensure_after_migrate
-        from home.notifications import send_workflow_notifications_after_commit
 
         # The setup migration creates trees, groups and workflows for the
         # languages in settings; running it again after every migrate means
@@ -19,4 +18,3 @@ class HomeConfig(AppConfig):
         # wagtail-localize would change a live translation before its review
         # (its issue #655): saved without publishing, it becomes a draft.
         translation_drafts.install()
-        send_workflow_notifications_after_commit()

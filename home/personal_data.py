@@ -32,7 +32,7 @@ from django.utils import timezone
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
-from home.models import PageFeedback, Person, Subscription
+from home.models import PageFeedback, Person, QueuedEmail, Subscription
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,8 @@ def deleted(queryset):
 
 
 # What home stores: subscriptions, feedback comments, contact people, user
-# accounts with django-axes' sign-in records, and sessions.
+# accounts with django-axes' sign-in records, sessions, and e-mails the mail
+# server has not accepted yet.
 
 
 def login_records_older_than(model, days):
@@ -156,6 +157,11 @@ RETENTIONS = [
         lambda days: deleted(login_records_older_than(AccessLog, days)),
     ),
     Retention("expired sessions (deleted)", None, clear_expired_sessions),
+    Retention(
+        "e-mails never delivered (deleted)",
+        "UNDELIVERED_EMAIL_RETENTION_DAYS",
+        lambda days: deleted(QueuedEmail.objects.older_than(days)),
+    ),
 ]
 
 
@@ -202,6 +208,17 @@ def stored_about(email):
             for person in Person.objects.for_address(email)
             .select_related("organisation")
             .order_by("pk")
+        ],
+        "undelivered_emails": [
+            {
+                "subject": queued.subject,
+                "body": queued.body,
+                "addresses": queued.addresses,
+                "queued_at": queued.created_at,
+                "attempts": queued.attempts,
+                "last_error": queued.last_error,
+            }
+            for queued in QueuedEmail.objects.for_address(email)
         ],
         "user_accounts": [
             {

@@ -7,7 +7,7 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Locale
 
 from home.forms import SubscribeForm
-from home.models import Subscription
+from home.models import QueuedEmail, Subscription
 from home.ratelimit import hit_rate_limit
 from home.subscriptions import send_confirmation
 
@@ -71,4 +71,8 @@ def unsubscribe(request, token):
     if subscription is None:
         return TemplateResponse(request, "home/subscription_link_invalid.html", status=404)
     Subscription.objects.filter(email=subscription.email).delete()
+    # Nor is anything still waiting in the outbox sent to the address.
+    QueuedEmail.objects.filter(
+        pk__in=[queued.pk for queued in QueuedEmail.objects.for_address(subscription.email)]
+    ).delete()
     return TemplateResponse(request, "home/unsubscribed.html")

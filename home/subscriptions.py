@@ -1,9 +1,6 @@
 """E-mail subscriptions: double opt-in, one e-mail per first publication in
 the reader's language, one-click unsubscribe that deletes the address."""
 
-import logging
-import time
-
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -16,30 +13,11 @@ from wagtail.models import Page
 from django_tasks import task
 
 from home.models import Subscription
-
-logger = logging.getLogger("samla.subscriptions")
-
-SEND_ATTEMPTS = 3
-RETRY_DELAY_SECONDS = 2
+from home.outbox import send_now
 
 
 def absolute(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def send_with_retries(message, description):
-    """Sends `message`, trying again a few times; a final failure is logged, never raised."""
-    for attempt in range(1, SEND_ATTEMPTS + 1):
-        try:
-            message.send()
-            return True
-        except Exception:
-            if attempt == SEND_ATTEMPTS:
-                logger.exception("Could not send %s after %d attempts", description, attempt)
-                return False
-            logger.warning("Sending %s failed (attempt %d), retrying", description, attempt)
-            time.sleep(RETRY_DELAY_SECONDS * attempt)
-    return False
 
 
 def confirmation_message(subscriptions):
@@ -91,7 +69,7 @@ def send_confirmation(subscription_ids):
     )
     if not subscriptions:
         return False
-    return send_with_retries(confirmation_message(subscriptions), "subscription confirmation")
+    return send_now(confirmation_message(subscriptions))
 
 
 @task()
@@ -104,10 +82,7 @@ def notify_subscribers(page_id):
         topic=page.subscription_topic, locale_id=page.locale_id, confirmed_at__isnull=False
     ).select_related("locale")
     return sum(
-        send_with_retries(
-            new_page_message(subscription, page), f"new-page e-mail for page {page.pk}"
-        )
-        for subscription in subscriptions.iterator()
+        send_now(new_page_message(subscription, page)) for subscription in subscriptions.iterator()
     )
 
 

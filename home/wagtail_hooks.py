@@ -10,8 +10,21 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import editorial_setup, two_factor
-from home.admin_views import PersonalDataExportView
-from home.models import Organisation, PageFeedback, Person, SecondPairOfEyesTask, UrgentNotice
+from home.admin_views import (
+    PersonalDataExportView,
+    UndeliveredEmailPanel,
+    UndeliveredEmailView,
+    delete_queued_email,
+    send_queued_email_now,
+)
+from home.models import (
+    Organisation,
+    PageFeedback,
+    Person,
+    QueuedEmail,
+    SecondPairOfEyesTask,
+    UrgentNotice,
+)
 from home.reports import (
     PageFeedbackReportView,
     PublishingActionsReportView,
@@ -108,6 +121,40 @@ def register_personal_data_menu_item():
         icon_name="user",
         order=900,
     )
+
+
+@hooks.register("register_admin_urls")
+def register_undelivered_email_urls():
+    return [
+        path("undelivered-email/", UndeliveredEmailView.as_view(), name="undelivered_email"),
+        path(
+            "undelivered-email/<int:queued_id>/send/",
+            send_queued_email_now,
+            name="send_queued_email_now",
+        ),
+        path(
+            "undelivered-email/<int:queued_id>/delete/",
+            delete_queued_email,
+            name="delete_queued_email",
+        ),
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def register_undelivered_email_menu_item():
+    """Superusers only: what the outbox still holds (home/outbox.py)."""
+    return AdminOnlyMenuItem(
+        gettext_lazy("Undelivered e-mail"),
+        reverse("undelivered_email"),
+        icon_name="mail",
+        order=910,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_undelivered_email_panel(request, panels):
+    if request.user.is_superuser and (failed := QueuedEmail.objects.failed().count()):
+        panels.append(UndeliveredEmailPanel(failed))
 
 
 class PermissionedMenuItem(MenuItem):

@@ -11,6 +11,15 @@ from home import editorial_setup
 from home.models import HomePage
 
 
+@pytest.fixture(autouse=True)
+def mail_through_the_outbox(settings):
+    """Django's test set-up swaps EMAIL_BACKEND for its memory backend; Samla
+    sends everything through the outbox (home/outbox.py), which delivers to
+    that memory backend (`mail.outbox`) after the commit."""
+    settings.EMAIL_BACKEND = "home.outbox.OutboxBackend"
+    settings.SAMLA_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
 @pytest.fixture
 def homes(db):
     """The home page of each language, by language code."""

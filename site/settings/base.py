@@ -223,8 +223,15 @@ STORAGES = {
 }
 
 # E-mail: EMAIL_URL (smtp://user:pass@host:587/?tls=True) or the usual EMAIL_* settings.
+# Every message is first written to the outbox with the event that causes it
+# and delivered after the commit, retried until the server accepts it
+# (home/outbox.py); SAMLA_EMAIL_DELIVERY_BACKEND is what delivers it.
+EMAIL_BACKEND = "home.outbox.OutboxBackend"
+SAMLA_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 if os.environ.get("EMAIL_URL"):
-    vars().update(dj_email_url.parse(os.environ["EMAIL_URL"]))
+    email_config = dj_email_url.parse(os.environ["EMAIL_URL"])
+    SAMLA_EMAIL_DELIVERY_BACKEND = email_config.pop("EMAIL_BACKEND")
+    vars().update(email_config)
 else:
     EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
     EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
@@ -254,7 +261,7 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 # publishes (home/workflow_actions.py, docs/roles.md).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflow_actions.publish_approved_revision"
 # Workflow e-mails go to the reviewing group and the submitter, not to every
-# superuser, once the step is committed (home/notifications.py).
+# superuser; they leave once the step is committed (home/outbox.py).
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
@@ -348,3 +355,4 @@ EXAMPLE_SUGGESTION_CONTACT_RETENTION_DAYS = int(
 )
 FEEDBACK_COMMENT_RETENTION_DAYS = int(os.environ.get("FEEDBACK_COMMENT_RETENTION_DAYS", "180"))
 LOGIN_RECORD_RETENTION_DAYS = int(os.environ.get("LOGIN_RECORD_RETENTION_DAYS", "30"))
+UNDELIVERED_EMAIL_RETENTION_DAYS = int(os.environ.get("UNDELIVERED_EMAIL_RETENTION_DAYS", "30"))

@@ -1,10 +1,15 @@
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Delivered to Django's mail.outbox, unless EMAIL_URL names a mail server
+# (the browser tests' server process has no mail.outbox to look into).
+if not os.environ.get("EMAIL_URL"):
+    SAMLA_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

@@ -7,6 +7,7 @@ import pytest
 
 from campaigns.models import ReportStatus, RumourReport
 from campaigns.views import RUMOUR_REPORTS_PER_HOUR
+from home.models import QueuedEmail
 
 pytestmark = pytest.mark.django_db
 
@@ -24,11 +25,14 @@ def valid(**changes):
     }
 
 
-def test_resident_reports_a_rumour_in_somali_and_sees_a_confirmation(client, communicator):
+def test_resident_reports_a_rumour_in_somali_and_sees_a_confirmation(
+    client, communicator, django_capture_on_commit_callbacks
+):
     page = client.get(URL)
     assert page.status_code == 200
     assert 'lang="so"' in page.content.decode()
-    response = client.post(URL, valid(email="qof@example.org", consent="on"), follow=True)
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mail leaves after the commit
+        response = client.post(URL, valid(email="qof@example.org", consent="on"), follow=True)
     assert response.redirect_chain == [("/so/report-a-rumour/thanks/", 302)]
     assert "Mahadsanid warbixintaada" in response.content.decode()
     report = RumourReport.objects.get()
@@ -104,16 +108,22 @@ def test_other_methods_are_refused_without_an_error_page(client):
     assert client.put(URL).status_code == 405
 
 
-def test_failing_mail_server_still_stores_the_report_and_logs(
-    client, communicator, settings, caplog
+def test_failing_mail_server_still_stores_the_report_and_keeps_the_notice(
+    client, communicator, settings, caplog, django_capture_on_commit_callbacks
 ):
     # A real SMTP connection to a port where nothing listens.
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.SAMLA_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = 9
     settings.EMAIL_TIMEOUT = 2
-    with caplog.at_level(logging.ERROR, logger="samla.campaigns"):
+    with (
+        caplog.at_level(logging.ERROR, logger="samla.outbox"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
         response = client.post(URL, valid())
     assert response.status_code == 302
     report = RumourReport.objects.get()
-    assert f"rumour report {report.pk}" in caplog.text
+    assert "Could not deliver queued e-mail" in caplog.text
+    queued = QueuedEmail.objects.get()
+    assert queued.addresses["to"] == [communicator.email]
+    assert f"/admin/rumour-reports/edit/{report.pk}/" in queued.body

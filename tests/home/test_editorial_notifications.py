@@ -1,6 +1,7 @@
 """Workflow e-mails: reviewers hear when a task waits for them, submitters
 when their page is approved or sent back; a broken mail server never stops
-or undoes a workflow step."""
+or undoes a workflow step, and its e-mails wait in the outbox
+(tests/home/test_outbox.py follows them until they are delivered)."""
 
 import logging
 
@@ -11,6 +12,7 @@ from wagtail.models import Workflow, WorkflowPage
 import pytest
 
 from home import editorial_setup
+from home.models import QueuedEmail
 from tests.home.editorial_helpers import (
     add_draft,
     closed_port,
@@ -127,7 +129,7 @@ def test_after_the_fact_check_the_publisher_gets_an_email(
     assert "Publisher approval" in mail.outbox[0].subject
 
 
-def test_when_the_mail_server_is_down_the_submission_still_goes_through_and_is_logged(
+def test_when_the_mail_server_is_down_the_submission_still_goes_through_and_is_kept(
     client,
     communicator,
     publisher,
@@ -136,7 +138,7 @@ def test_when_the_mail_server_is_down_the_submission_still_goes_through_and_is_l
     caplog,
     django_capture_on_commit_callbacks,
 ):
-    settings.EMAIL_BACKEND = SMTP
+    settings.SAMLA_EMAIL_DELIVERY_BACKEND = SMTP
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = closed_port()
     page = add_draft(source_home, user=communicator)
@@ -149,6 +151,9 @@ def test_when_the_mail_server_is_down_the_submission_still_goes_through_and_is_l
     page.refresh_from_db()
     assert page.current_workflow_state.status == "in_progress"
     assert any(record.levelno >= logging.ERROR for record in caplog.records)
+    queued = QueuedEmail.objects.get()
+    assert queued.addresses["to"] == [publisher.email]
+    assert "Connection refused" in queued.last_error
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -159,7 +164,7 @@ def test_when_the_mail_server_refuses_the_approval_still_publishes_and_is_logged
     client.force_login(communicator)
     edit_post(client, page, "action-submit")
     client.force_login(publisher)
-    settings.EMAIL_BACKEND = SMTP
+    settings.SAMLA_EMAIL_DELIVERY_BACKEND = SMTP
     settings.EMAIL_HOST = "127.0.0.1"
 
     with smtp_server_answering("421 4.3.2 Service not available") as port:
@@ -171,8 +176,9 @@ def test_when_the_mail_server_refuses_the_approval_still_publishes_and_is_logged
     page.refresh_from_db()
     assert page.live
     assert page.current_workflow_state is None
-    logged = [r for r in caplog.records if r.name == "home.notifications"]
+    logged = [r for r in caplog.records if r.name == "samla.outbox"]
     assert logged, "the failed notification must be logged"
     assert "421" in "\n".join(
         logging.Formatter().formatException(r.exc_info) for r in logged if r.exc_info
     )
+    assert "421" in QueuedEmail.objects.get().last_error

@@ -11,6 +11,7 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
 from django.core import mail
 from django.core.exceptions import ImproperlyConfigured
+from django.core.mail import EmailMessage
 from django.core.management import CommandError, call_command
 from django.db.models import F
 from django.urls import reverse
@@ -23,7 +24,8 @@ from axes.models import AccessAttempt, AccessAttemptExpiration, AccessFailureLog
 
 from campaigns.models import RumourReport
 from home import editorial_setup
-from home.models import PageFeedback, Person, Subscription
+from home.models import PageFeedback, Person, QueuedEmail, Subscription
+from home.outbox import queue
 from stories.models import ExampleSuggestion
 
 PERIODS = {
@@ -32,6 +34,7 @@ PERIODS = {
     "EXAMPLE_SUGGESTION_CONTACT_RETENTION_DAYS": 180,
     "FEEDBACK_COMMENT_RETENTION_DAYS": 180,
     "LOGIN_RECORD_RETENTION_DAYS": 30,
+    "UNDELIVERED_EMAIL_RETENTION_DAYS": 30,
 }
 
 
@@ -85,6 +88,12 @@ def feedback(page, comment, helpful=True):
     return PageFeedback.objects.create(
         page=page, locale=page.locale, helpful=helpful, comment=comment
     )
+
+
+def undelivered_email(to, subject="Nytt på Samla"):
+    """An e-mail the mail server has not accepted yet, queued as Samla queues one."""
+    [queued_id] = queue([EmailMessage(subject, "Text", to=[to])])
+    return QueuedEmail.objects.get(pk=queued_id)
 
 
 def login_record(model, username, ip_address="203.0.113.9", **extra):
@@ -195,6 +204,16 @@ def test_sign_in_records_are_deleted_after_their_period(db, model):
     assert list(model.objects.values_list("pk", flat=True)) == [recent.pk]
 
 
+def test_e_mails_never_delivered_are_deleted_after_their_period(db):
+    old = aged(undelivered_email("old@example.org"), 31)
+    recent = aged(undelivered_email("recent@example.org"), 29)
+
+    erase()
+
+    assert not QueuedEmail.objects.filter(pk=old.pk).exists()
+    assert list(QueuedEmail.objects.values_list("pk", flat=True)) == [recent.pk]
+
+
 def test_expired_sessions_are_cleared(db):
     expired, live = SessionStore(), SessionStore()
     expired["feedback_given"] = [1]
@@ -217,6 +236,7 @@ def test_each_kind_is_counted_and_a_second_run_erases_nothing(source_home):
     aged(suggestion("karin@example.org"), 181)
     aged(feedback(source_home, "Kommentar"), 181)
     aged(login_record(AccessLog, "editor"), 31, field="attempt_time")
+    aged(undelivered_email("gone@example.org"), 31)
     attempt = aged(login_record(AccessAttempt, "guesser"), 31, field="attempt_time")
     # Deleted with the attempt, but not counted as one.
     AccessAttemptExpiration.objects.create(access_attempt=attempt, expires_at=timezone.now())
@@ -238,6 +258,7 @@ def test_each_kind_is_counted_and_a_second_run_erases_nothing(source_home):
         "sign-in log, django-axes AccessLog (deleted), after 30 days "
         "(LOGIN_RECORD_RETENTION_DAYS)": "1",
         "expired sessions (deleted), at their expiry date": "0",
+        "e-mails never delivered (deleted), after 30 days (UNDELIVERED_EMAIL_RETENTION_DAYS)": "1",
         "contact names and e-mail addresses on example suggestions (emptied; the suggestion "
         "stays), after 180 days (EXAMPLE_SUGGESTION_CONTACT_RETENTION_DAYS)": "1",
         "e-mail addresses on rumour reports (emptied with the consent; the report stays), "
@@ -283,6 +304,8 @@ def stored_everywhere(make_user, db):
     login_record(AccessLog, "reader")
     login_record(AccessAttempt, ADDRESS.upper())  # the address typed as the user name
     login_record(AccessAttempt, "other")
+    for to in ["Läsare <READER@example.org>", *OTHERS]:
+        undelivered_email(to, subject=f"Till {to}")
 
 
 def export(email):
@@ -310,6 +333,9 @@ def test_export_finds_every_kind_for_the_address_in_any_letter_case(stored_every
     assert [row["username"] for row in data["sign_ins"]] == ["reader"]
     assert [row["username"] for row in data["failed_sign_ins"]] == [ADDRESS.upper()]
     assert data["failed_sign_ins"][0]["ip_address"] == "203.0.113.9"
+    assert [row["subject"] for row in data["undelivered_emails"]] == [
+        "Till Läsare <READER@example.org>"
+    ]
 
 
 def test_export_holds_nothing_of_other_addresses(stored_everywhere):
@@ -333,6 +359,7 @@ def test_export_of_an_unknown_address_is_empty(stored_everywhere):
         "failed_sign_ins",
         "example_suggestions",
         "rumour_reports",
+        "undelivered_emails",
     }
     assert all(data[key] == [] for key in set(data) - {"email", "exported_at"})
 
