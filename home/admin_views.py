@@ -74,6 +74,9 @@ class UndeliveredEmailView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "mail"
     template_name = "home/admin/undelivered_email.html"
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         return {
             **super().get_context_data(**kwargs),
