@@ -33,7 +33,7 @@ def authenticator_code(username):
         time.sleep(1)
     totp.drift = step - totp.t()
     _LAST_TIME_STEP[username] = step
-    return totp.token()
+    return f"{totp.token():0{totp.digits}d}"  # the six digits an app shows
 
 
 def sign_in(page, username):
