@@ -266,3 +266,26 @@ def test_unsubscribing_also_drops_what_waits_for_the_address(client, db):
     client.post(f"/sv/subscribe/stop/{token}/")
 
     assert [queued.subject for queued in QueuedEmail.objects.all()] == ["Till redaktören"]
+
+
+# The worker closes database connections between tasks: the test commits for real.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_with_the_task_worker_the_request_only_queues_and_the_worker_delivers(
+    client, communicator, mail_server, settings
+):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    report = {"text": "Ett rykte", "heard_where": "people", "language": "sv", "website": ""}
+
+    assert client.post("/sv/report-a-rumour/", report).status_code == 302
+
+    queued = DBTaskResult.objects.get(task_path="home.outbox.deliver_queued_email")
+    assert communicator.email not in str(queued.args_kwargs)  # ids, never addresses
+    assert QueuedEmail.objects.count() == 1
+    assert not mail_server.received
+
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+
+    assert [message["To"] for message in mail_server.received] == [communicator.email]
+    assert not QueuedEmail.objects.exists()
