@@ -7,6 +7,7 @@ names and data attributes), not its labels, so the same steps work whatever
 language the admin is shown in."""
 
 import base64
+import re
 import time
 
 from django_otp.oath import TOTP
@@ -143,19 +144,17 @@ def workflow_actions(page):
 
 
 def approve_from_dashboard(page, title):
-    """Approves the page from the dashboard's "awaiting your review" panel."""
+    """Approves the page from the dashboard's "Awaiting your review" panel,
+    without a comment. The panel's buttons carry the URL of Wagtail's
+    workflow action view, which names the action ("Approve with comment"
+    has the same URL and opens a dialog)."""
     page.goto("/admin/")
     row = page.locator("tr", has=page.get_by_role("link", name=title, exact=True))
     row.locator("[data-w-dropdown-target='toggle']").first.click()
-    button = row.locator("[data-workflow-action-name='approve']").first
-    if button.get_attribute("data-workflow-action-modal-url"):
-        button.click()
-        modal = page.locator(".modal-dialog, [role=dialog]").filter(has=page.locator("textarea"))
-        with page.expect_navigation():
-            modal.locator("button[type=submit], input[type=submit]").first.click()
-    else:
-        with page.expect_navigation():
-            button.click()
+    with page.expect_navigation():
+        row.locator(
+            "button[data-workflow-action-url*='/approve/']:not([data-launch-modal])"
+        ).click()
     page.wait_for_load_state()
 
 
@@ -165,3 +164,47 @@ def read(browser, site_url, path):
     reader = context.new_page()
     response = reader.goto(path)
     return reader, response
+
+
+# wagtail-localize's editor, where translators work and reviewers approve.
+
+
+def change_translated_strings(page, changes_by_tab):
+    """Types new text for strings in wagtail-localize's editor:
+    {tab: {Swedish source text: translation}}; each is saved as typed."""
+    page.wait_for_selector(".js-translation-editor li")
+    for tab, changes in changes_by_tab.items():
+        page.locator(f"#tab-label-{tab}").click()
+        for source_text, text in changes.items():
+            segment = page.locator(
+                "li.complete, li.incomplete",
+                has=page.locator("p", has_text=re.compile(f"^{re.escape(source_text)}$")),
+            )
+            segment.locator("button").filter(
+                has_text=re.compile("^(Edit|Translate|Redigera|Översätt)$")
+            ).first.click()
+            segment.locator("textarea").fill(text)
+            with page.expect_response(lambda response: "/strings/" in response.url):
+                segment.locator("button").filter(
+                    has_text=re.compile("^(Save|Spara)$")
+                ).first.click()
+
+
+def machine_prefill(page):
+    """Fills the untranslated strings with the configured machine translation."""
+    with page.expect_navigation():
+        page.locator("form[action*='machine_translate'] button").click()
+    page.wait_for_selector(".js-translation-editor li")
+
+
+def submit_translation(page):
+    """ "Save draft and submit for translation review"."""
+    with page.expect_navigation():
+        page.locator("button[data-review-action='submit']").click()
+    page.wait_for_load_state()
+
+
+def approve_translation(page):
+    with page.expect_navigation():
+        page.locator("button[data-review-action='approve']").click()
+    page.wait_for_load_state()
