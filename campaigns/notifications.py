@@ -9,13 +9,13 @@ from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import translation
 
-from home.editorial_setup import COMMUNICATORS
+from home.models.roles import EditorialRole
 
 
 def communicator_addresses():
     return list(
         get_user_model()
-        .objects.filter(groups__name=COMMUNICATORS, is_active=True)
+        .objects.filter(groups__editorial_role__role=EditorialRole.COMMUNICATORS, is_active=True)
         .exclude(email="")
         .values_list("email", flat=True)
         .distinct()

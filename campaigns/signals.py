@@ -7,15 +7,15 @@ attached: translations keep their language's "Translation review" workflow."""
 from django.conf import settings
 from django.db.models.signals import post_save
 
-from wagtail.models import Workflow, WorkflowPage
+from wagtail.models import WorkflowPage
 
-from home.editorial_setup import FACT_CHECK_WORKFLOW
+from home.models.roles import ReviewWorkflow, role_workflow
 
 
 def attach_fact_check_workflow(sender, instance, created, raw=False, **kwargs):
     if not created or raw or instance.locale.language_code != settings.LANGUAGE_CODE:
         return
-    workflow = Workflow.objects.filter(name=FACT_CHECK_WORKFLOW).first()
+    workflow = role_workflow(ReviewWorkflow.FACT_CHECK)
     if workflow is not None:
         WorkflowPage.objects.get_or_create(page=instance, defaults={"workflow": workflow})
 

@@ -11,7 +11,6 @@ translations stay in sync with their Swedish source.
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import transaction
 
 from wagtail.models import Locale
@@ -22,8 +21,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from home import editorial_setup
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, EditorialRole, HomePage
+from home.models.roles import role_group
 
 DEMO_PASSWORD_SUFFIX = "-demo-2026"
 
@@ -77,13 +76,14 @@ def translate(instance, translations):
         source.create_or_update_translation(locale, publish=True, fallback=True)
 
 
+# (user name, first name, last name, (role, language code for translators))
 DEMO_USERS = [
-    ("kommunikator", "Kim", "Kommunikatör", [editorial_setup.COMMUNICATORS]),
-    ("faktagranskare", "Fatima", "Faktagranskare", [editorial_setup.FACT_CHECKERS]),
-    ("faktagranskare2", "Filip", "Faktagranskare", [editorial_setup.FACT_CHECKERS]),
-    ("utgivare", "Ulla", "Utgivare", [editorial_setup.PUBLISHERS]),
+    ("kommunikator", "Kim", "Kommunikatör", (EditorialRole.COMMUNICATORS, None)),
+    ("faktagranskare", "Fatima", "Faktagranskare", (EditorialRole.FACT_CHECKERS, None)),
+    ("faktagranskare2", "Filip", "Faktagranskare", (EditorialRole.FACT_CHECKERS, None)),
+    ("utgivare", "Ulla", "Utgivare", (EditorialRole.PUBLISHERS, None)),
     *[
-        (f"oversattare-{code}", "Översättare", code, [editorial_setup.translators_group_name(code)])
+        (f"oversattare-{code}", "Översättare", code, (EditorialRole.TRANSLATORS, code))
         for code, _name in settings.LANGUAGES
         if code != settings.LANGUAGE_CODE
     ],
@@ -91,7 +91,7 @@ DEMO_USERS = [
 
 
 def create_demo_users():
-    """Demo accounts for each role; returns [(username, password, groups)]."""
+    """Demo accounts for each role; returns [(username, password, group)]."""
     User = get_user_model()
     created = []
     admin, new = User.objects.get_or_create(
@@ -102,7 +102,8 @@ def create_demo_users():
         admin.set_password("admin" + DEMO_PASSWORD_SUFFIX)
         admin.save()
     created.append(("admin", "admin" + DEMO_PASSWORD_SUFFIX, "superuser"))
-    for username, first_name, last_name, groups in DEMO_USERS:
+    for username, first_name, last_name, (role, language_code) in DEMO_USERS:
+        group = role_group(role, language_code)
         user, new = User.objects.get_or_create(
             username=username,
             defaults={
@@ -114,8 +115,8 @@ def create_demo_users():
         if new:
             user.set_password(username + DEMO_PASSWORD_SUFFIX)
             user.save()
-            user.groups.set(Group.objects.filter(name__in=groups))
-        created.append((username, username + DEMO_PASSWORD_SUFFIX, ", ".join(groups)))
+            user.groups.set([group])
+        created.append((username, username + DEMO_PASSWORD_SUFFIX, group.name))
     return created
 
 

@@ -5,6 +5,10 @@ Each content language gets a HomePage under the root (the Swedish one is the
 site's root; Wagtail serves the others through /<code>/), a "Translators
 (<code>)" group that may edit only that tree, and a "Translation review
 (<code>)" workflow on it. The Swedish tree gets the "Review" workflow.
+
+Each group and workflow is recorded with its role (home.models.roles) and
+found by it afterwards, so one renamed in the admin is kept, not made again.
+The names below are only what they are called when created.
 """
 
 import uuid
@@ -13,13 +17,15 @@ from django.conf import settings
 from django.db import connections
 from django.db.migrations.recorder import MigrationRecorder
 
+from home.models.roles import EditorialRole, ReviewWorkflow
+
 SETUP_MIGRATION = ("home", "0002_editorial_setup")
 SOURCE_LANGUAGE = "sv"
-COMMUNICATORS = "Communicators"
-FACT_CHECKERS = "Fact checkers"
-PUBLISHERS = "Publishers"
-REVIEW_WORKFLOW = "Review"
-FACT_CHECK_WORKFLOW = "Fact check"
+GROUP_NAMES = {
+    EditorialRole.COMMUNICATORS: "Communicators",
+    EditorialRole.FACT_CHECKERS: "Fact checkers",
+    EditorialRole.PUBLISHERS: "Publishers",
+}
 
 TREEBEARD_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -40,13 +46,12 @@ def translators_group_name(language_code):
 
 
 def translator_languages(user):
-    """The language codes whose "Translators (<code>)" groups the user is in."""
-    prefix, suffix = "Translators (", ")"
-    return {
-        name[len(prefix) : -len(suffix)]
-        for name in user.groups.values_list("name", flat=True)
-        if name.startswith(prefix) and name.endswith(suffix)
-    }
+    """The language codes of the translators' groups the user is in."""
+    return set(
+        user.groups.filter(editorial_role__role=EditorialRole.TRANSLATORS).values_list(
+            "editorial_role__locale__language_code", flat=True
+        )
+    )
 
 
 def works_in_language(user, language_code):
@@ -55,7 +60,9 @@ def works_in_language(user, language_code):
     superusers work in every language."""
     if user.is_superuser:
         return True
-    if user.groups.filter(name__in=[COMMUNICATORS, PUBLISHERS]).exists():
+    if user.groups.filter(
+        editorial_role__role__in=[EditorialRole.COMMUNICATORS, EditorialRole.PUBLISHERS]
+    ).exists():
         return True
     languages = translator_languages(user)
     return not languages or language_code in languages
@@ -178,33 +185,61 @@ MEDIA_PERMISSIONS = [
 ]
 
 
-def ensure_groups(apps, homes):
+def _role_model(apps, model_name):
+    """GroupRole or WorkflowRole; None in the state of the setup migration
+    0002, which ran before roles were recorded (0006 records them)."""
+    try:
+        return apps.get_model("home", model_name)
+    except LookupError:
+        return None
+
+
+def _ensure_group(apps, role, name, locale=None):
+    """The group playing `role` (for translators, in `locale`), found by its
+    role; the first time, the group called `name` (or a new one) gets it."""
     Group = apps.get_model("auth", "Group")
+    GroupRole = _role_model(apps, "GroupRole")
+    if GroupRole is None:
+        return Group.objects.get_or_create(name=name)[0]
+    recorded = GroupRole.objects.filter(role=role, locale=locale).select_related("group").first()
+    if recorded is not None:
+        return recorded.group
+    group, _ = Group.objects.get_or_create(name=name)
+    GroupRole.objects.create(group=group, role=role, locale=locale)
+    return group
+
+
+def ensure_groups(apps, homes):
+    """The editorial groups by role, and the translators' groups by language."""
     Page = apps.get_model("wagtailcore", "Page")
     access_admin = _permission(apps, "wagtailadmin", "access_admin")
     root = Page.objects.get(depth=1)
     source_home = homes[SOURCE_LANGUAGE]
 
     groups = {}
-    for name in (COMMUNICATORS, FACT_CHECKERS, PUBLISHERS):
-        groups[name], _ = Group.objects.get_or_create(name=name)
-        groups[name].permissions.add(access_admin)
+    for role, name in GROUP_NAMES.items():
+        groups[role] = _ensure_group(apps, role, name)
+        groups[role].permissions.add(access_admin)
+    communicators = groups[EditorialRole.COMMUNICATORS]
+    publishers = groups[EditorialRole.PUBLISHERS]
 
     # Communicators write in the Swedish source tree but never publish.
-    _grant_pages(apps, groups[COMMUNICATORS], source_home, ["add_page", "change_page", "lock_page"])
-    _grant_collections(apps, groups[COMMUNICATORS], MEDIA_PERMISSIONS)
+    _grant_pages(apps, communicators, source_home, ["add_page", "change_page", "lock_page"])
+    _grant_collections(apps, communicators, MEDIA_PERMISSIONS)
     # Fact checkers correct claims and sources while checking them.
-    _grant_pages(apps, groups[FACT_CHECKERS], source_home, ["change_page", "lock_page"])
+    _grant_pages(
+        apps, groups[EditorialRole.FACT_CHECKERS], source_home, ["change_page", "lock_page"]
+    )
     # Publishers carry final responsibility in every language.
     _grant_pages(
         apps,
-        groups[PUBLISHERS],
+        publishers,
         root,
         ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
     )
-    _grant_collections(apps, groups[PUBLISHERS], MEDIA_PERMISSIONS)
-    for name in (COMMUNICATORS, PUBLISHERS):
-        groups[name].permissions.add(
+    _grant_collections(apps, publishers, MEDIA_PERMISSIONS)
+    for group in (communicators, publishers):
+        group.permissions.add(
             _permission(apps, "wagtail_localize", "submit_translation"),
             # Readers' feedback and the subscription counts (never addresses).
             _permission(apps, "home", "view_pagefeedback"),
@@ -214,12 +249,15 @@ def ensure_groups(apps, homes):
                 for action in ("add", "change", "view")
             ],
         )
-    groups[PUBLISHERS].permissions.add(_permission(apps, "home", "change_sitesettings"))
+    publishers.permissions.add(_permission(apps, "home", "change_sitesettings"))
 
+    translators = {}
     for code, home in homes.items():
         if code == SOURCE_LANGUAGE:
             continue
-        group, _ = Group.objects.get_or_create(name=translators_group_name(code))
+        group = _ensure_group(
+            apps, EditorialRole.TRANSLATORS, translators_group_name(code), home.locale
+        )
         # Snippet permissions are global in Wagtail; home/wagtail_hooks.py
         # limits translators to their own language's snippets.
         group.permissions.add(
@@ -231,64 +269,93 @@ def ensure_groups(apps, homes):
             ],
         )
         _grant_pages(apps, group, home, ["add_page", "change_page", "lock_page"])
-        groups[group.name] = group
-    return groups
+        translators[code] = group
+    return groups, translators
 
 
-def _ensure_approval_workflow(apps, name, steps, page):
-    """A workflow of approval tasks, each step a (task name, groups) pair;
-    every step needs a second person (home.models.SecondPairOfEyesTask)."""
+def _ensure_approval_workflow(apps, role, name, steps, page, locale=None, new_tasks=None):
+    """The workflow playing `role` (found by it, like groups); the first time,
+    the workflow called `name`, or a new one of approval tasks, each step a
+    (task name, groups) pair; every step needs a second person
+    (home.models.SecondPairOfEyesTask). Tasks made earlier in the same run
+    are shared through `new_tasks`."""
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     ApprovalTask = apps.get_model("home", "SecondPairOfEyesTask")
     ContentType = apps.get_model("contenttypes", "ContentType")
+    WorkflowRole = _role_model(apps, "WorkflowRole")
     task_type, _ = ContentType.objects.get_or_create(app_label="home", model="secondpairofeyestask")
+    new_tasks = {} if new_tasks is None else new_tasks
 
-    workflow, created = Workflow.objects.get_or_create(name=name, defaults={"active": True})
-    if created:
-        for order, (task_name, groups) in enumerate(steps):
-            task = ApprovalTask.objects.filter(name=task_name).first()
-            if task is None:
-                task = ApprovalTask.objects.create(
-                    name=task_name, active=True, content_type=task_type
-                )
-                task.groups.set(groups)
-            WorkflowTask.objects.create(workflow=workflow, task_id=task.pk, sort_order=order)
+    recorded = None
+    if WorkflowRole is not None:
+        recorded = WorkflowRole.objects.filter(role=role, locale=locale).first()
+    if recorded is not None:
+        workflow = recorded.workflow
+    else:
+        workflow, created = Workflow.objects.get_or_create(name=name, defaults={"active": True})
+        if created:
+            for order, (task_name, groups) in enumerate(steps):
+                task = new_tasks.get(task_name)
+                if task is None:
+                    task = ApprovalTask.objects.create(
+                        name=task_name, active=True, content_type=task_type
+                    )
+                    task.groups.set(groups)
+                    new_tasks[task_name] = task
+                WorkflowTask.objects.create(workflow=workflow, task_id=task.pk, sort_order=order)
+        if WorkflowRole is not None:
+            WorkflowRole.objects.create(workflow=workflow, role=role, locale=locale)
     if page is not None and not WorkflowPage.objects.filter(page=page).exists():
         WorkflowPage.objects.create(workflow=workflow, page=page)
     return workflow
 
 
-def ensure_workflows(apps, homes, groups):
-    publishers = groups[PUBLISHERS]
+def ensure_workflows(apps, homes, groups, translators):
+    publishers = groups[EditorialRole.PUBLISHERS]
+    # Made together the first time, "Review" and "Fact check" share one
+    # "Publisher approval" task.
+    new_tasks = {}
     _ensure_approval_workflow(
         apps,
-        REVIEW_WORKFLOW,
+        ReviewWorkflow.REVIEW,
+        "Review",
         [("Publisher approval", [publishers])],
         homes[SOURCE_LANGUAGE],
+        new_tasks=new_tasks,
     )
     # Attached to the myth and forecast sections by the campaigns app.
     _ensure_approval_workflow(
         apps,
-        FACT_CHECK_WORKFLOW,
-        [("Fact check", [groups[FACT_CHECKERS]]), ("Publisher approval", [publishers])],
+        ReviewWorkflow.FACT_CHECK,
+        "Fact check",
+        [
+            ("Fact check", [groups[EditorialRole.FACT_CHECKERS]]),
+            ("Publisher approval", [publishers]),
+        ],
         None,
+        new_tasks=new_tasks,
     )
     for code, home in homes.items():
         if code == SOURCE_LANGUAGE:
             continue
         name = translation_review_name(code)
         _ensure_approval_workflow(
-            apps, name, [(name, [groups[translators_group_name(code)], publishers])], home
+            apps,
+            ReviewWorkflow.TRANSLATION_REVIEW,
+            name,
+            [(name, [translators[code], publishers])],
+            home,
+            locale=home.locale,
         )
 
 
 def ensure_editorial_setup(apps):
     locales = ensure_locales(apps)
     homes = ensure_home_pages(apps, locales)
-    groups = ensure_groups(apps, homes)
-    ensure_workflows(apps, homes, groups)
+    groups, translators = ensure_groups(apps, homes)
+    ensure_workflows(apps, homes, groups, translators)
 
 
 def ensure_after_migrate(sender, apps=None, using="default", plan=None, **kwargs):

@@ -27,7 +27,7 @@ import segno
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from home import editorial_setup
+from home.models.roles import EditorialRole
 
 SETUP_URL_NAME = "two_factor_setup"
 VERIFY_URL_NAME = "two_factor_verify"
@@ -38,7 +38,10 @@ PUBLIC_ADMIN_URL_NAMES = ("wagtailadmin_sprite", "wagtailadmin_javascript_catalo
 
 
 def must_use_two_factor(user):
-    return user.is_superuser or user.groups.filter(name=editorial_setup.PUBLISHERS).exists()
+    return (
+        user.is_superuser
+        or user.groups.filter(editorial_role__role=EditorialRole.PUBLISHERS).exists()
+    )
 
 
 def confirmed_device(user):

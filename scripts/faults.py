@@ -655,11 +655,11 @@ def main():
 
 
 DRAFT_PAGE_SCRIPT = f"""
-from django.contrib.auth.models import Group, User
-from home.editorial_setup import COMMUNICATORS
-from home.models import ContentPage, HomePage
+from django.contrib.auth.models import User
+from home.models import ContentPage, EditorialRole, HomePage
+from home.models.roles import role_group
 editor = User.objects.create_user("{EDITOR[0]}", password="{EDITOR[1]}")
-editor.groups.add(Group.objects.get(name=COMMUNICATORS))
+editor.groups.add(role_group(EditorialRole.COMMUNICATORS))
 home = HomePage.objects.get(locale__language_code="sv")
 page = ContentPage(title="Utkast", slug="fault-draft", live=False)
 home.add_child(instance=page)

@@ -1,14 +1,12 @@
 """Shared fixtures. Every test database already holds what the migrations
 create: the eight language trees, the editorial groups and the workflows."""
 
-from django.contrib.auth.models import Group
-
 from wagtail.models import Page
 
 import pytest
 
-from home import editorial_setup
-from home.models import HomePage
+from home.models import EditorialRole, HomePage
+from home.models.roles import role_group
 
 
 @pytest.fixture(autouse=True)
@@ -33,11 +31,13 @@ def source_home(homes):
 
 @pytest.fixture
 def make_user(db, django_user_model):
-    def make(username, *group_names, **extra):
+    def make(username, role=None, language_code=None, **extra):
+        """A user in the group playing `role` (a translator in `language_code`)."""
         user = django_user_model.objects.create_user(
             username=username, password="pass-for-tests", email=f"{username}@example.org", **extra
         )
-        user.groups.set(Group.objects.filter(name__in=group_names))
+        if role is not None:
+            user.groups.set([role_group(role, language_code)])
         return user
 
     return make
@@ -45,22 +45,22 @@ def make_user(db, django_user_model):
 
 @pytest.fixture
 def communicator(make_user):
-    return make_user("communicator", editorial_setup.COMMUNICATORS)
+    return make_user("communicator", EditorialRole.COMMUNICATORS)
 
 
 @pytest.fixture
 def fact_checker(make_user):
-    return make_user("factchecker", editorial_setup.FACT_CHECKERS)
+    return make_user("factchecker", EditorialRole.FACT_CHECKERS)
 
 
 @pytest.fixture
 def publisher(make_user):
-    return make_user("publisher", editorial_setup.PUBLISHERS)
+    return make_user("publisher", EditorialRole.PUBLISHERS)
 
 
 @pytest.fixture
 def translator_ar(make_user):
-    return make_user("translator-ar", editorial_setup.translators_group_name("ar"))
+    return make_user("translator-ar", EditorialRole.TRANSLATORS, "ar")
 
 
 @pytest.fixture

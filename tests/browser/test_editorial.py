@@ -18,12 +18,13 @@ def second_publisher(run_manage):
     run_manage(
         "shell",
         "-c",
-        "from django.contrib.auth import get_user_model; from django.contrib.auth.models import Group; "
+        "from django.contrib.auth import get_user_model; from home.models import EditorialRole; "
+        "from home.models.roles import role_group; "
         f"user, _ = get_user_model().objects.get_or_create(username='{SECOND_PUBLISHER}', "
         "defaults={'first_name': 'Ulrik', 'last_name': 'Utgivare', "
         f"'email': '{SECOND_PUBLISHER}@exempelkommun.example'}}); "
         f"user.set_password('{SECOND_PUBLISHER}{DEMO_PASSWORD_SUFFIX}'); user.save(); "
-        "user.groups.set(Group.objects.filter(name='Publishers'))",
+        "user.groups.set([role_group(EditorialRole.PUBLISHERS)])",
     )
     return SECOND_PUBLISHER
 

@@ -16,8 +16,8 @@ from wagtail.test.utils.form_data import (
 import pytest
 
 from campaigns.models import CampaignPage
-from home.editorial_setup import REVIEW_WORKFLOW
-from home.models import Person
+from home.models import Person, ReviewWorkflow
+from home.models.roles import role_workflow
 from tests.campaigns.campaign_helpers import days, make_document, make_index
 
 pytestmark = pytest.mark.django_db
@@ -77,7 +77,7 @@ def test_communicators_campaign_goes_live_only_after_a_publisher_approves(
     campaign = CampaignPage.objects.get(slug="information-pa-boendena")
     assert not campaign.live
     state = WorkflowState.objects.get(object_id=str(campaign.pk))
-    assert state.workflow.name == REVIEW_WORKFLOW
+    assert state.workflow == role_workflow(ReviewWorkflow.REVIEW)
     assert client.get(campaign.url).status_code == 404
     # The communicator cannot approve their own page.
     task_state = current_task_state(campaign)

@@ -12,7 +12,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 
 from campaigns.models import MythIndexPage, MythPage, ReportStatus, RumourReport
-from home.editorial_setup import FACT_CHECK_WORKFLOW
+from home.models import ReviewWorkflow
+from home.models.roles import role_workflow
 
 pytestmark = pytest.mark.django_db
 
@@ -72,13 +73,13 @@ def approve(client, page):
 
 def test_new_myth_index_is_attached_to_fact_check(myth_index):
     workflow = myth_index.get_workflow()
-    assert workflow is not None and workflow.name == FACT_CHECK_WORKFLOW
+    assert workflow is not None and workflow == role_workflow(ReviewWorkflow.FACT_CHECK)
     assert [task.name for task in workflow.tasks] == ["Fact check", "Publisher approval"]
 
 
 def test_translated_myth_index_keeps_its_translation_review(myth_index, homes):
     translation = myth_index.copy_for_translation(homes["ar"].locale)
-    assert translation.get_workflow().name == "Translation review (ar)"
+    assert translation.get_workflow() == role_workflow(ReviewWorkflow.TRANSLATION_REVIEW, "ar")
 
 
 def test_myth_goes_live_only_after_fact_checker_then_publisher(
@@ -94,7 +95,7 @@ def test_myth_goes_live_only_after_fact_checker_then_publisher(
     myth = MythPage.objects.get(slug="arbete")
     assert not myth.live
     state = WorkflowState.objects.get(object_id=str(myth.pk))
-    assert state.workflow.name == FACT_CHECK_WORKFLOW
+    assert state.workflow == role_workflow(ReviewWorkflow.FACT_CHECK)
     assert current_task_state(myth).task.name == "Fact check"
     # A publisher cannot skip the fact check: the current task is not theirs.
     client.force_login(publisher)

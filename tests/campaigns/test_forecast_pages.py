@@ -5,7 +5,8 @@ import re
 import pytest
 
 from campaigns.models import ForecastIndexPage, ForecastPage
-from home.editorial_setup import FACT_CHECK_WORKFLOW
+from home.models import ReviewWorkflow
+from home.models.roles import role_workflow
 from tests.campaigns.conftest import forecast_series
 from tests.utils import count_queries
 
@@ -55,7 +56,7 @@ def two_forecasts(make_forecast):
 
 
 def test_forecast_index_is_attached_to_fact_check(forecast_index):
-    assert forecast_index.get_workflow().name == FACT_CHECK_WORKFLOW
+    assert forecast_index.get_workflow() == role_workflow(ReviewWorkflow.FACT_CHECK)
 
 
 def test_page_shows_chart_table_and_change_against_previous_in_swedish(client, two_forecasts):

@@ -1,14 +1,15 @@
-"""Fixtures for the translation tests: a live Swedish page and the Arabic
-draft a communicator asks for through wagtail-localize."""
+"""Fixtures for the home tests: a live Swedish page and the Arabic draft a
+communicator asks for through wagtail-localize, and every group, workflow
+and task renamed."""
 
+from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Task, Workflow
 
 import pytest
 
-from home import editorial_setup
-from home.models import ContentPage
+from home.models import ContentPage, EditorialRole
 from tests.utils import publish
 
 
@@ -22,7 +23,7 @@ def swedish_page(source_home):
 @pytest.fixture
 def arabic_draft(client, swedish_page, make_user, django_capture_on_commit_callbacks):
     """The communicator asks for an Arabic translation through wagtail-localize."""
-    communicator = make_user("comm", editorial_setup.COMMUNICATORS)
+    communicator = make_user("comm", EditorialRole.COMMUNICATORS)
     client.force_login(communicator)
     arabic = Locale.objects.get(language_code="ar")
     with django_capture_on_commit_callbacks(execute=True):
@@ -33,3 +34,13 @@ def arabic_draft(client, swedish_page, make_user, django_capture_on_commit_callb
     assert response.status_code == 302
     client.logout()
     return swedish_page.get_translation(arabic)
+
+
+@pytest.fixture
+def renamed_groups_and_workflows(db):
+    """Every group, workflow and task renamed, as anyone managing them in the
+    admin may do: what depends on them must find them by role."""
+    for model in (Group, Workflow, Task):
+        for item in model.objects.all():
+            item.name = f"{item.name} (omdöpt)"
+            item.save(update_fields=["name"])

@@ -7,12 +7,12 @@ import logging
 
 from django.core import mail
 
-from wagtail.models import Workflow, WorkflowPage
+from wagtail.models import WorkflowPage
 
 import pytest
 
-from home import editorial_setup
-from home.models import QueuedEmail
+from home.models import EditorialRole, QueuedEmail, ReviewWorkflow
+from home.models.roles import role_workflow
 from tests.home.editorial_helpers import (
     add_draft,
     closed_port,
@@ -26,7 +26,7 @@ SMTP = "django.core.mail.backends.smtp.EmailBackend"
 
 @pytest.fixture
 def second_publisher(make_user):
-    return make_user("publisher-two", editorial_setup.PUBLISHERS)
+    return make_user("publisher-two", EditorialRole.PUBLISHERS)
 
 
 @pytest.fixture
@@ -111,9 +111,7 @@ def test_after_the_fact_check_the_publisher_gets_an_email(
     django_capture_on_commit_callbacks,
 ):
     section = add_draft(source_home, title="Myter", slug="myter")
-    WorkflowPage.objects.create(
-        page=section, workflow=Workflow.objects.get(name=editorial_setup.FACT_CHECK_WORKFLOW)
-    )
+    WorkflowPage.objects.create(page=section, workflow=role_workflow(ReviewWorkflow.FACT_CHECK))
     page = add_draft(section, title="Påstående", slug="pastaende", user=communicator)
     client.force_login(communicator)
     with django_capture_on_commit_callbacks(execute=True):

@@ -14,7 +14,7 @@ from wagtail.models import Locale, PageLogEntry
 
 import pytest
 
-from home import editorial_setup
+from home.models import EditorialRole
 from tests.home.editorial_helpers import add_draft, edit_post, workflow_action
 
 REPORT = "publishing_actions_report"
@@ -24,7 +24,7 @@ REPORT = "publishing_actions_report"
 def history(client, communicator, publisher, translator_ar, make_user, source_home):
     """A Swedish page submitted, sent back, resubmitted, approved and
     unpublished; its Arabic translation submitted and approved."""
-    second_publisher = make_user("publisher-two", editorial_setup.PUBLISHERS)
+    second_publisher = make_user("publisher-two", EditorialRole.PUBLISHERS)
     page = add_draft(source_home, title="Boende", slug="boende", user=communicator)
     client.force_login(communicator)
     edit_post(client, page, "action-submit")
@@ -136,20 +136,20 @@ def test_the_report_page_lists_the_steps(client, history, publisher):
 
 
 @pytest.mark.parametrize(
-    ("groups", "superuser", "allowed"),
+    ("group_role", "superuser", "allowed"),
     [
-        ([editorial_setup.PUBLISHERS], False, True),
+        ([EditorialRole.PUBLISHERS], False, True),
         ([], True, True),
-        ([editorial_setup.COMMUNICATORS], False, False),
-        ([editorial_setup.FACT_CHECKERS], False, False),
-        ([editorial_setup.translators_group_name("ar")], False, False),
+        ([EditorialRole.COMMUNICATORS], False, False),
+        ([EditorialRole.FACT_CHECKERS], False, False),
+        ([EditorialRole.TRANSLATORS, "ar"], False, False),
     ],
     ids=["publisher", "superuser", "communicator", "fact-checker", "translator"],
 )
 def test_only_publishers_and_superusers_see_the_report(
-    client, make_user, groups, superuser, allowed
+    client, make_user, group_role, superuser, allowed
 ):
-    user = make_user("someone", *groups, is_superuser=superuser)
+    user = make_user("someone", *group_role, is_superuser=superuser)
     if superuser:
         user.groups.set(Group.objects.none())
     client.force_login(user)

@@ -8,12 +8,12 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.models import Page, PageLogEntry, Revision, Workflow, WorkflowPage
+from wagtail.models import Page, PageLogEntry, Revision, WorkflowPage
 
 import pytest
 
-from home import editorial_setup
-from home.models import ContentPage
+from home.models import ContentPage, EditorialRole, ReviewWorkflow
+from home.models.roles import role_workflow
 from tests.home.editorial_helpers import add_draft, edit_post, workflow_action
 from tests.utils import publish
 
@@ -50,9 +50,7 @@ def myth_section(source_home):
     section = ContentPage(title="Myter", slug="myter")
     source_home.add_child(instance=section)
     publish(section)
-    WorkflowPage.objects.create(
-        page=section, workflow=Workflow.objects.get(name=editorial_setup.FACT_CHECK_WORKFLOW)
-    )
+    WorkflowPage.objects.create(page=section, workflow=role_workflow(ReviewWorkflow.FACT_CHECK))
     return section
 
 
@@ -73,7 +71,7 @@ def test_the_status_panel_shows_the_workflow_and_the_step_it_waits_in(
         ("in_progress", "Fact check"),
         ("pending", "Publisher approval"),
     ]
-    assert workflow_dialog_title(html) == editorial_setup.FACT_CHECK_WORKFLOW
+    assert workflow_dialog_title(html) == role_workflow(ReviewWorkflow.FACT_CHECK).name
     steps = timeline(html)
     assert steps[1][0] == "approved" and steps[1][1].startswith("Fact check")
     assert fact_checker.get_username() in steps[1][1]
@@ -84,7 +82,7 @@ def test_the_status_panel_shows_the_workflow_and_the_step_it_waits_in(
 def test_the_history_shows_who_submitted_sent_back_approved_and_published(
     client, communicator, publisher, make_user, source_home
 ):
-    second = make_user("publisher-two", editorial_setup.PUBLISHERS)
+    second = make_user("publisher-two", EditorialRole.PUBLISHERS)
     page = add_draft(source_home, user=communicator)
     client.force_login(communicator)
     edit_post(client, page, "action-submit")
@@ -306,7 +304,7 @@ def test_an_editor_is_told_when_the_other_saved_a_newer_version_and_no_work_is_l
 def test_a_translator_approving_a_colleagues_translation_publishes_it(
     client, translator_ar, make_user, homes
 ):
-    colleague = make_user("translator-ar-2", editorial_setup.translators_group_name("ar"))
+    colleague = make_user("translator-ar-2", EditorialRole.TRANSLATORS, "ar")
     page = add_draft(homes["ar"], title="السكن", slug="boende", user=colleague)
     client.force_login(colleague)
     edit_post(client, page, "action-submit")
@@ -325,7 +323,7 @@ def test_a_translator_approving_a_colleagues_translation_publishes_it(
 def test_nobody_publishes_directly_under_a_workflow(client, make_user, source_home, role):
     user = make_user(
         role,
-        *([editorial_setup.PUBLISHERS] if role == "publisher" else []),
+        *([EditorialRole.PUBLISHERS] if role == "publisher" else []),
         is_superuser=role == "superuser",
     )
     page = add_draft(source_home, user=user)

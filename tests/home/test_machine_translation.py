@@ -32,7 +32,7 @@ def test_configuration_offers_engines_only_where_they_exist(db, settings):
 def test_machine_prefill_is_marked_and_needs_review_before_going_live(
     client, arabic_draft, translator_ar, make_user
 ):
-    from home import editorial_setup
+    from home.models import EditorialRole
 
     translation = Translation.objects.get(target_locale__language_code="ar")
     client.force_login(translator_ar)
@@ -51,7 +51,7 @@ def test_machine_prefill_is_marked_and_needs_review_before_going_live(
     assert not arabic_draft.live
     task_state = arabic_draft.current_workflow_state.current_task_state
 
-    client.force_login(make_user("reviewer", editorial_setup.translators_group_name("ar")))
+    client.force_login(make_user("reviewer", EditorialRole.TRANSLATORS, "ar"))
     client.post(
         reverse(
             "wagtailadmin_pages:workflow_action", args=[arabic_draft.pk, "approve", task_state.pk]
@@ -69,19 +69,19 @@ def test_editor_says_when_no_machine_translation_exists(
 ):
     from wagtail.models import Locale
 
-    from home import editorial_setup
+    from home.models import EditorialRole
 
     page = ContentPage(title="Tolk", slug="tolk")
     source_home.add_child(instance=page)
     publish(page)
-    client.force_login(make_user("comm", editorial_setup.COMMUNICATORS))
+    client.force_login(make_user("comm", EditorialRole.COMMUNICATORS))
     dari = Locale.objects.get(language_code="prs")
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
             reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
             {"locales": [dari.pk]},
         )
-    client.force_login(make_user("tr-prs", editorial_setup.translators_group_name("prs")))
+    client.force_login(make_user("tr-prs", EditorialRole.TRANSLATORS, "prs"))
 
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.get_translation(dari).pk]))
 

@@ -5,7 +5,10 @@ Trees: "sv" (Swedish pages under the "Review" workflow), "myths" (a Swedish
 section under "Fact check", as the campaigns app attaches it to its myth and
 forecast indexes), "ar" (the translator's own language) and "fa" (any other
 language). "publish" means publishing directly; under a workflow nobody
-does, a page goes live when its last task is approved."""
+does, a page goes live when its last task is approved.
+
+Every group, workflow and task is renamed first: the matrix holds whatever
+they are called in the admin, because roles, not names, decide."""
 
 from datetime import timedelta
 
@@ -14,13 +17,13 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.models import Locale, Page, TaskState, Workflow, WorkflowPage
+from wagtail.models import Locale, Page, TaskState, WorkflowPage
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 import pytest
 
-from home import editorial_setup
-from home.models import ContentPage
+from home.models import ContentPage, EditorialRole, ReviewWorkflow
+from home.models.roles import role_workflow
 from tests.home.editorial_helpers import add_draft, edit_post
 from tests.utils import publish, refused
 
@@ -96,18 +99,18 @@ SITE_WIDE_CELLS = [
 
 
 @pytest.fixture
-def as_role(client, make_user):
+def as_role(client, make_user, renamed_groups_and_workflows):
     def log_in(role):
         if role == "anonymous":
             return None
-        groups = {
-            "communicator": [editorial_setup.COMMUNICATORS],
-            "fact_checker": [editorial_setup.FACT_CHECKERS],
-            "publisher": [editorial_setup.PUBLISHERS],
-            "translator_ar": [editorial_setup.translators_group_name("ar")],
+        group_role = {
+            "communicator": [EditorialRole.COMMUNICATORS],
+            "fact_checker": [EditorialRole.FACT_CHECKERS],
+            "publisher": [EditorialRole.PUBLISHERS],
+            "translator_ar": [EditorialRole.TRANSLATORS, "ar"],
             "superuser": [],
         }[role]
-        user = make_user(role, *groups, is_superuser=role == "superuser")
+        user = make_user(role, *group_role, is_superuser=role == "superuser")
         client.force_login(user)
         return user
 
@@ -129,7 +132,7 @@ def tree_root(homes, source_home):
             publish(section)
             WorkflowPage.objects.create(
                 page=section,
-                workflow=Workflow.objects.get(name=editorial_setup.FACT_CHECK_WORKFLOW),
+                workflow=role_workflow(ReviewWorkflow.FACT_CHECK),
             )
             return section
         return homes["sv" if tree == "myths" else tree]
@@ -188,7 +191,7 @@ def do_approve(client, parent, author, tree, make_user, **_):
     if tree != "myths":
         return Y if first else N
     if not first:
-        other = make_user("other-fact-checker", editorial_setup.FACT_CHECKERS)
+        other = make_user("other-fact-checker", EditorialRole.FACT_CHECKERS)
         other_client = type(client)()
         other_client.force_login(other)
         assert try_approve(other_client, page)

@@ -23,8 +23,7 @@ import pytest
 from axes.models import AccessAttempt, AccessAttemptExpiration, AccessFailureLog, AccessLog
 
 from campaigns.models import RumourReport
-from home import editorial_setup
-from home.models import PageFeedback, Person, QueuedEmail, Subscription
+from home.models import EditorialRole, PageFeedback, Person, QueuedEmail, Subscription
 from home.outbox import queue
 from stories.models import ExampleSuggestion
 
@@ -373,10 +372,10 @@ def test_export_refuses_what_is_not_an_address(db):
 
 URL = "/admin/personal-data/"
 ROLES = {
-    "communicator": [editorial_setup.COMMUNICATORS],
-    "fact_checker": [editorial_setup.FACT_CHECKERS],
-    "publisher": [editorial_setup.PUBLISHERS],
-    "translator_ar": [editorial_setup.translators_group_name("ar")],
+    "communicator": [EditorialRole.COMMUNICATORS],
+    "fact_checker": [EditorialRole.FACT_CHECKERS],
+    "publisher": [EditorialRole.PUBLISHERS],
+    "translator_ar": [EditorialRole.TRANSLATORS, "ar"],
 }
 
 

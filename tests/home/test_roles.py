@@ -1,13 +1,17 @@
 """The groups and workflows the migrations create, proven through the admin."""
 
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Group
+from django.core import mail
 from django.urls import reverse
 
-from wagtail.models import Page, Workflow
+from wagtail.models import Locale, Page, Task, Workflow
 
 import pytest
 
-from home import editorial_setup
-from home.models import ContentPage
+from home.editorial_setup import ensure_editorial_setup, translator_languages
+from home.models import ContentPage, EditorialRole, Organisation, ReviewWorkflow
+from home.models.roles import role_group, role_workflow
 from tests.utils import publish
 
 
@@ -32,11 +36,11 @@ def edit_post(client, page, action, **extra):
 
 
 def test_workflows_are_attached_to_the_right_trees(homes):
-    assert homes["sv"].get_workflow().name == editorial_setup.REVIEW_WORKFLOW
+    assert homes["sv"].get_workflow() == role_workflow(ReviewWorkflow.REVIEW)
     for code, home in homes.items():
         if code != "sv":
-            assert home.get_workflow().name == f"Translation review ({code})"
-    fact_check = Workflow.objects.get(name=editorial_setup.FACT_CHECK_WORKFLOW)
+            assert home.get_workflow() == role_workflow(ReviewWorkflow.TRANSLATION_REVIEW, code)
+    fact_check = role_workflow(ReviewWorkflow.FACT_CHECK)
     assert [task.name for task in fact_check.tasks] == ["Fact check", "Publisher approval"]
 
 
@@ -77,7 +81,7 @@ def test_publisher_approves_a_submitted_page_and_it_goes_live(
 
 
 def test_communicator_cannot_approve(client, communicator, make_user, draft_page):
-    other = make_user("other-communicator", editorial_setup.COMMUNICATORS)
+    other = make_user("other-communicator", EditorialRole.COMMUNICATORS)
     client.force_login(other)
     edit_post(client, draft_page, "action-submit")
     task_state = draft_page.current_workflow_state.current_task_state
@@ -128,8 +132,8 @@ def test_editors_cannot_manage_users_or_groups(client, communicator, translator_
 
 
 def test_nobody_approves_their_own_work_even_in_the_approving_group(client, make_user, source_home):
-    author = make_user("publisher-author", editorial_setup.PUBLISHERS)
-    second = make_user("publisher-second", editorial_setup.PUBLISHERS)
+    author = make_user("publisher-author", EditorialRole.PUBLISHERS)
+    second = make_user("publisher-second", EditorialRole.PUBLISHERS)
     page = ContentPage(title="Egen text", slug="egen-text", live=False)
     source_home.add_child(instance=page)
     client.force_login(author)
@@ -170,3 +174,79 @@ def test_translator_edits_snippets_only_in_their_own_language(client, translator
     assert edit(arabic).status_code == 200
     assert edit(swedish).status_code in (302, 403)
     assert edit(persian).status_code in (302, 403)
+
+
+# Every group, workflow and task renamed in the admin: the chain still holds.
+
+
+def test_renamed_groups_and_workflows_are_kept_not_made_again(renamed_groups_and_workflows):
+    before = {
+        model: set(model.objects.values_list("pk", "name")) for model in (Group, Workflow, Task)
+    }
+
+    ensure_editorial_setup(django_apps)  # as after the next `migrate`
+
+    for model, rows in before.items():
+        assert set(model.objects.values_list("pk", "name")) == rows, model
+    assert role_group(EditorialRole.PUBLISHERS).name == "Publishers (omdöpt)"
+    assert role_workflow(ReviewWorkflow.FACT_CHECK).name == "Fact check (omdöpt)"
+
+
+def test_renamed_translators_still_work_only_in_their_language(
+    client, renamed_groups_and_workflows, translator_ar
+):
+    assert translator_languages(translator_ar) == {"ar"}
+    swedish = Organisation.objects.create(name="Exempelkommun")
+    arabic = swedish.copy_for_translation(Locale.objects.get(language_code="ar"))
+    arabic.save()
+    persian = swedish.copy_for_translation(Locale.objects.get(language_code="fa"))
+    persian.save()
+    client.force_login(translator_ar)
+
+    def edit(organisation):
+        return client.get(reverse("wagtailsnippets_home_organisation:edit", args=[organisation.pk]))
+
+    assert edit(arabic).status_code == 200
+    assert edit(persian).status_code in (302, 403)
+
+
+def test_a_new_myth_section_still_gets_the_renamed_fact_check(
+    renamed_groups_and_workflows, source_home
+):
+    from campaigns.models import MythIndexPage
+
+    section = MythIndexPage(title="Myter", slug="myter")
+    source_home.add_child(instance=section)
+
+    workflow = section.get_workflow()
+    assert workflow == role_workflow(ReviewWorkflow.FACT_CHECK)
+    assert [task.name for task in workflow.tasks] == [
+        "Fact check (omdöpt)",
+        "Publisher approval (omdöpt)",
+    ]
+
+
+def test_renamed_publishers_still_need_two_factor_sign_in(
+    client, settings, renamed_groups_and_workflows, publisher, communicator
+):
+    settings.ADMIN_TWO_FACTOR_ENFORCED = True
+    for user, sent_to_set_up in ((publisher, True), (communicator, False)):
+        client.post(
+            reverse("wagtailadmin_login"), {"username": user.username, "password": "pass-for-tests"}
+        )
+        response = client.get("/admin/")
+        assert (response.status_code == 302) is sent_to_set_up, user
+        if sent_to_set_up:
+            assert response["Location"].startswith(reverse("two_factor_setup"))
+        client.logout()
+
+
+def test_renamed_communicators_still_hear_of_new_rumours(
+    client, renamed_groups_and_workflows, communicator, django_capture_on_commit_callbacks
+):
+    rumour = {"text": "Jag hörde att skolan stänger.", "language": "sv", "heard_where": "people"}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/sv/report-a-rumour/", {**rumour, "email": "", "website": ""})
+
+    assert response.status_code == 302
+    assert [message.to for message in mail.outbox] == [[communicator.email]]

@@ -10,7 +10,8 @@ from wagtail_localize.models import StringTranslation, Translation
 import polib
 import pytest
 
-from home import editorial_setup
+from home.models import EditorialRole, ReviewWorkflow
+from home.models.roles import role_workflow
 from tests.utils import publish
 
 
@@ -48,7 +49,7 @@ def test_translator_submits_and_another_reviewer_approves(
     arabic_draft.refresh_from_db()
     assert not arabic_draft.live
     workflow_state = arabic_draft.current_workflow_state
-    assert workflow_state.workflow.name == "Translation review (ar)"
+    assert workflow_state.workflow == role_workflow(ReviewWorkflow.TRANSLATION_REVIEW, "ar")
     task_state = workflow_state.current_task_state
     approve = reverse(
         "wagtailadmin_pages:workflow_action", args=[arabic_draft.pk, "approve", task_state.pk]
@@ -58,7 +59,7 @@ def test_translator_submits_and_another_reviewer_approves(
     arabic_draft.refresh_from_db()
     assert not arabic_draft.live
 
-    reviewer = make_user("reviewer-ar", editorial_setup.translators_group_name("ar"))
+    reviewer = make_user("reviewer-ar", EditorialRole.TRANSLATORS, "ar")
     client.force_login(reviewer)
     client.post(approve, {"comment": ""})
     arabic_draft.refresh_from_db()
@@ -97,7 +98,7 @@ def test_syncing_from_the_source_never_publishes_translations(
 def test_translator_cannot_submit_another_languages_translation(
     client, swedish_page, make_user, django_capture_on_commit_callbacks
 ):
-    client.force_login(make_user("comm2", editorial_setup.COMMUNICATORS))
+    client.force_login(make_user("comm2", EditorialRole.COMMUNICATORS))
     persian = Locale.objects.get(language_code="fa")
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
@@ -105,7 +106,7 @@ def test_translator_cannot_submit_another_languages_translation(
             {"locales": [persian.pk]},
         )
     translation = Translation.objects.get(target_locale=persian)
-    client.force_login(make_user("tr-ar", editorial_setup.translators_group_name("ar")))
+    client.force_login(make_user("tr-ar", EditorialRole.TRANSLATORS, "ar"))
 
     response = client.post(reverse("submit_translation_for_review", args=[translation.pk]))
 
@@ -159,19 +160,19 @@ def test_a_translator_cannot_approve_another_languages_translation(
     client, swedish_page, make_user, django_capture_on_commit_callbacks
 ):
     persian = Locale.objects.get(language_code="fa")
-    client.force_login(make_user("comm-fa", editorial_setup.COMMUNICATORS))
+    client.force_login(make_user("comm-fa", EditorialRole.COMMUNICATORS))
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
             reverse("wagtail_localize:submit_page_translation", args=[swedish_page.pk]),
             {"locales": [persian.pk]},
         )
     translation = Translation.objects.get(target_locale=persian)
-    client.force_login(make_user("tr-fa", editorial_setup.translators_group_name("fa")))
+    client.force_login(make_user("tr-fa", EditorialRole.TRANSLATORS, "fa"))
     client.post(reverse("submit_translation_for_review", args=[translation.pk]))
     page = swedish_page.get_translation(persian)
     task_state = page.current_workflow_state.current_task_state
 
-    client.force_login(make_user("tr-ar-2", editorial_setup.translators_group_name("ar")))
+    client.force_login(make_user("tr-ar-2", EditorialRole.TRANSLATORS, "ar"))
     client.post(
         reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
         {"comment": ""},

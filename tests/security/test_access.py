@@ -20,8 +20,8 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 import polib
 import pytest
 
-from home import editorial_setup
-from home.models import ContentPage, Organisation, Person
+from home.models import ContentPage, EditorialRole, Organisation, Person
+from home.models.roles import role_group
 from tests.campaigns.conftest import forecast_series
 from tests.utils import publish, refused
 
@@ -40,7 +40,7 @@ NON_SUPERUSER_ROLES = [
 
 @pytest.fixture
 def translator_fa(make_user):
-    return make_user("translator-fa", editorial_setup.translators_group_name("fa"))
+    return make_user("translator-fa", EditorialRole.TRANSLATORS, "fa")
 
 
 # Item 1 of the issue: nobody but superusers manages users or groups.
@@ -48,11 +48,11 @@ def translator_fa(make_user):
 
 @pytest.fixture
 def someone_else(make_user):
-    return make_user("someone-else", editorial_setup.COMMUNICATORS)
+    return make_user("someone-else", EditorialRole.COMMUNICATORS)
 
 
 def user_and_group_routes(someone_else, user):
-    publishers = Group.objects.get(name=editorial_setup.PUBLISHERS)
+    publishers = role_group(EditorialRole.PUBLISHERS)
     return [
         ("wagtailusers_users:index", []),
         ("wagtailusers_users:add", []),
@@ -71,7 +71,7 @@ def test_no_editor_or_translator_manages_users_or_groups(
     client, request, django_user_model, someone_else, role
 ):
     user = request.getfixturevalue(role)
-    publishers = Group.objects.get(name=editorial_setup.PUBLISHERS)
+    publishers = role_group(EditorialRole.PUBLISHERS)
     publisher_ids = set(publishers.user_set.values_list("pk", flat=True))
     users_before = set(django_user_model.objects.values_list("pk", "username", "is_superuser"))
     client.force_login(user)
@@ -96,7 +96,7 @@ def test_no_editor_or_translator_manages_users_or_groups(
         users_before
     )
     assert set(publishers.user_set.values_list("pk", flat=True)) == publisher_ids
-    assert Group.objects.filter(name=editorial_setup.PUBLISHERS).exists()
+    assert Group.objects.filter(editorial_role__role=EditorialRole.PUBLISHERS).exists()
     assert not Group.objects.filter(name="Everyone").exists()
 
 
@@ -104,7 +104,7 @@ def test_no_editor_or_translator_manages_users_or_groups(
 def test_editing_ones_own_account_cannot_add_groups_or_powers(client, request, role):
     user = request.getfixturevalue(role)
     groups_before = set(user.groups.values_list("name", flat=True))
-    publishers = Group.objects.get(name=editorial_setup.PUBLISHERS)
+    publishers = role_group(EditorialRole.PUBLISHERS)
     client.force_login(user)
     escalation = {"groups": [publishers.pk], "is_superuser": "on", "is_staff": "on"}
 
@@ -145,7 +145,7 @@ def test_a_superuser_does_manage_users(client, django_user_model):
 
 @pytest.fixture
 def page_with_a_secret_draft(source_home, make_user):
-    author = make_user("author", editorial_setup.COMMUNICATORS)
+    author = make_user("author", EditorialRole.COMMUNICATORS)
     page = ContentPage(title="Publicerad", slug="publicerad", intro="Det som gäller.")
     source_home.add_child(instance=page)
     first = page.save_revision(user=author)

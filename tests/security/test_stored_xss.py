@@ -31,8 +31,7 @@ from campaigns.models import (
     MythTopic,
     RumourReport,
 )
-from home import editorial_setup
-from home.models import ContentPage, Organisation, Person, SiteSettings, UrgentNotice
+from home.models import ContentPage, EditorialRole, Organisation, Person, SiteSettings, UrgentNotice
 from stories.models import Activity, ExampleType, TargetGroup
 from tests.campaigns.campaign_helpers import make_campaign, make_index
 from tests.home.editorial_helpers import add_draft, workflow_action
@@ -409,7 +408,7 @@ def test_translated_strings_stay_text_in_the_editor_the_messages_the_e_mails_and
         )
     assert_inert(admin_messages(submitted), shown=f"“{title}”")
 
-    client.force_login(make_user("reviewer-ar", editorial_setup.translators_group_name("ar")))
+    client.force_login(make_user("reviewer-ar", EditorialRole.TRANSLATORS, "ar"))
     with django_capture_on_commit_callbacks(execute=True):
         workflow_action(client, page, "approve")
     page.refresh_from_db()

@@ -10,6 +10,8 @@ from wagtail_localize.models import Translation
 
 import pytest
 
+from home.models import ReviewWorkflow
+from home.models.roles import role_workflow
 from stories.models import StoryPage
 
 
@@ -45,7 +47,7 @@ def test_communicators_story_goes_live_only_after_a_publisher_approves(
     story = StoryPage.objects.get(slug="motesplats")
     assert not story.live
     state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(story.pk))
-    assert state.workflow.name == "Review" and state.status == "in_progress"
+    assert state.workflow == role_workflow(ReviewWorkflow.REVIEW) and state.status == "in_progress"
     assert client.get("/sv/goda-exempel/motesplats/").status_code == 404
     # A communicator cannot publish directly, nor approve the task.
     client.post(
@@ -120,9 +122,7 @@ def test_admin_listing_filters_stories_in_moderation(
 ):
     sala, draft = listed
     draft.save_revision(user=communicator)
-    from wagtail.models import Workflow
-
-    Workflow.objects.get(name="Review").start(draft, communicator)
+    role_workflow(ReviewWorkflow.REVIEW).start(draft, communicator)
     client.force_login(publisher)
 
     content = client.get(reverse("stories:index"), {"status": "in_moderation"}).content.decode()
