@@ -4,16 +4,28 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, workflow_approved
-from wagtail_localize.models import StringSegment, StringTranslation
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from home.content_cache import bump_content_version
 from home.models import SiteSettings, UrgentNotice
 from home.subscriptions import is_first_publication, notify_subscribers
-from home.translation_state import record_published_page
+from home.translation_state import is_source, record_published_page
 
 
 def record_page_state(sender, instance, **kwargs):
     record_published_page(instance)
+
+
+def sync_translation_sources(sender, instance, **kwargs):
+    """Translators work from the Swedish text readers see: publishing a source
+    page brings its strings in wagtail-localize's editor up to date. The
+    translations themselves change only through their review."""
+    if not is_source(instance):
+        return
+    for source in TranslationSource.objects.filter(
+        object_id=instance.translation_key, locale_id=instance.locale_id
+    ):
+        source.update_from_db()
 
 
 def mark_reviewed_machine_translations(sender, instance, user=None, **kwargs):
@@ -58,6 +70,7 @@ def register():
             content_changed, sender=model, dispatch_uid=f"samla_saved_{model.__name__}"
         )
     page_published.connect(record_page_state, dispatch_uid="samla_record_page_state")
+    page_published.connect(sync_translation_sources, dispatch_uid="samla_sync_translation_sources")
     workflow_approved.connect(
         mark_reviewed_machine_translations, dispatch_uid="samla_mark_reviewed_machine_translations"
     )

@@ -6,10 +6,15 @@ per session with `migrate` and `load_demo`), so what a test sees is what a
 reader would see. `run_manage` runs a management command against that same
 database, for the few checks a browser cannot make."""
 
+import email
+import email.policy
+import http.server
+import json
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -44,8 +49,76 @@ def _free_port():
         return sock.getsockname()[1]
 
 
+class MailServer:
+    """A real SMTP server on loopback that a test can stop and start again on
+    the same port: the site's mail relay, whose outage the outbox survives."""
+
+    def __init__(self):
+        self.port = _free_port()
+        self.messages = []
+        self._controller = None
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+        self.messages.append(
+            email.message_from_bytes(envelope.content, policy=email.policy.default)
+        )
+        return "250 Message accepted"
+
+    @property
+    def running(self):
+        return self._controller is not None
+
+    def start(self):
+        from aiosmtpd.controller import Controller
+
+        self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        self._controller.start()
+
+    def stop(self):
+        self._controller.stop()
+        self._controller = None
+
+    def subjects_to(self, address):
+        return [m["Subject"] for m in self.messages if address in (m["To"] or "")]
+
+
 @pytest.fixture(scope="session")
-def server_env(tmp_path_factory):
+def mail_server():
+    server = MailServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+class MachineTranslationHandler(http.server.BaseHTTPRequestHandler):
+    """Stands in for a LibreTranslate server at its HTTP boundary (DeepL and
+    LibreTranslate are outside services): "[ar] <text>" for each string."""
+
+    def do_POST(self):  # noqa: N802 (http.server's name)
+        request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        body = json.dumps(
+            {"translatedText": [f"[{request['target']}] {text}" for text in request["q"]]}
+        ).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def machine_translation_url():
+    service = http.server.ThreadingHTTPServer(("127.0.0.1", 0), MachineTranslationHandler)
+    threading.Thread(target=service.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{service.server_address[1]}"
+    service.shutdown()
+
+
+@pytest.fixture(scope="session")
+def server_env(tmp_path_factory, mail_server, machine_translation_url):
     directory = tmp_path_factory.mktemp("site")
     env = {
         **os.environ,
@@ -55,6 +128,9 @@ def server_env(tmp_path_factory):
         # People sign in as they do in production: Publishers and superusers
         # through the two-factor pages (tests/browser/editorial.py).
         "ADMIN_TWO_FACTOR_ENFORCED": "true",
+        "EMAIL_URL": f"smtp://127.0.0.1:{mail_server.port}",
+        "LIBRETRANSLATE_URL": machine_translation_url,
+        "LIBRETRANSLATE_LANGUAGES": "en,ar",
     }
     return env
 

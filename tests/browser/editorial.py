@@ -169,31 +169,29 @@ def read(browser, site_url, path):
 # wagtail-localize's editor, where translators work and reviewers approve.
 
 
-def change_translated_strings(page, changes_by_tab):
-    """Types new text for strings in wagtail-localize's editor:
-    {tab: {Swedish source text: translation}}; each is saved as typed."""
+def change_translated_strings(page, changes):
+    """Types translations in wagtail-localize's editor, {Swedish source text:
+    translation}, on whichever tab holds the string; Enter saves each."""
     page.wait_for_selector(".js-translation-editor li")
-    for tab, changes in changes_by_tab.items():
-        page.locator(f"#tab-label-{tab}").click()
-        for source_text, text in changes.items():
-            segment = page.locator(
-                "li.complete, li.incomplete",
-                has=page.locator("p", has_text=re.compile(f"^{re.escape(source_text)}$")),
-            )
-            segment.locator("button").filter(
-                has_text=re.compile("^(Edit|Translate|Redigera|Översätt)$")
-            ).first.click()
-            segment.locator("textarea").fill(text)
-            with page.expect_response(lambda response: "/strings/" in response.url):
-                segment.locator("button").filter(
-                    has_text=re.compile("^(Save|Spara)$")
-                ).first.click()
+    for source_text, text in changes.items():
+        segment = page.locator(
+            "li.complete, li.incomplete",
+            has=page.locator("p", has_text=re.compile(f"^{re.escape(source_text)}$")),
+        )
+        for tab in page.locator(".js-translation-editor [role=tab]").all():
+            if segment.is_visible():
+                break
+            tab.click()
+        segment.locator("button").last.click()  # "Translate", or "Edit" once translated
+        segment.locator("textarea").fill(text)
+        with page.expect_response(lambda response: "/strings/" in response.url):
+            segment.locator("textarea").press("Enter")
 
 
 def machine_prefill(page):
     """Fills the untranslated strings with the configured machine translation."""
     with page.expect_navigation():
-        page.locator("form[action*='machine_translate'] button").click()
+        page.locator("form[action*='machine_translate'] button").first.click()
     page.wait_for_selector(".js-translation-editor li")
 
 

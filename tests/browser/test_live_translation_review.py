@@ -6,9 +6,7 @@ Publisher approves in the page editor; the new text is live at the new
 address and the page's history records the publication (wagtail-localize
 issue #655, home/translation_drafts.py)."""
 
-import re
-
-from tests.browser.editorial import open_session, read
+from tests.browser.editorial import change_translated_strings, open_session, read
 
 # A Swedish page and its reviewed Arabic translation, live at /ar/<slug>/.
 CREATE_LIVE_TRANSLATION = """
@@ -37,26 +35,12 @@ NEW = {
     "intro": "اتصل بنا قبل يومين إذا كنت بحاجة إلى مترجم.",
 }
 # Per tab of the editor: Swedish source text -> the translator's new Arabic text.
+# The translator's new Arabic text for each Swedish source string.
 CHANGES = {
-    "content": {"Tolkhjälp": NEW["title"], "Ring oss om du behöver en tolk.": NEW["intro"]},
-    "promote": {"tolkhjalp": "mutarjim-fawri"},
+    "Tolkhjälp": NEW["title"],
+    "Ring oss om du behöver en tolk.": NEW["intro"],
+    "tolkhjalp": "mutarjim-fawri",
 }
-
-
-def change_translations(editor, changes_by_tab):
-    """Edits already translated strings in wagtail-localize's editor."""
-    editor.wait_for_selector(".js-translation-editor li.complete")
-    for tab, changes in changes_by_tab.items():
-        editor.locator(f"#tab-label-{tab}").click()
-        for source_text, text in changes.items():
-            segment = editor.locator(
-                "li.complete",
-                has=editor.locator("p", has_text=re.compile(f"^{re.escape(source_text)}$")),
-            )
-            segment.get_by_role("button", name="Edit").click()
-            segment.locator("textarea").fill(text)
-            with editor.expect_response(lambda response: "/strings/" in response.url):
-                segment.get_by_role("button", name="Save").click()
 
 
 def publications(history):
@@ -71,7 +55,7 @@ def test_a_live_translation_changes_only_when_its_review_approves(browser, site_
 
     translator = open_session(browser, site_url, "oversattare-ar", locale="en-GB")
     translator.goto(f"/admin/pages/{arabic_id}/edit/")
-    change_translations(translator, CHANGES)
+    change_translated_strings(translator, CHANGES)
     with translator.expect_navigation():
         translator.get_by_role(
             "button", name="Save draft and submit for translation review"
