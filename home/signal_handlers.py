@@ -12,8 +12,8 @@ from home.subscriptions import is_first_publication, notify_subscribers
 from home.translation_state import is_source, record_published_page
 
 
-def record_page_state(sender, instance, **kwargs):
-    record_published_page(instance)
+def record_page_state(sender, instance, revision=None, **kwargs):
+    record_published_page(instance, revision)
 
 
 def sync_translation_sources(sender, instance, **kwargs):

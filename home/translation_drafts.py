@@ -30,6 +30,8 @@ from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import TranslationLog, TranslationSource
 from wagtail_localize.segments.ingest import ingest_segments
 
+from home.translation_state import record_translation_revision_basis
+
 
 def live_translated_page(source, locale):
     """The live, non-alias page translating `source` into `locale`, or None."""
@@ -78,18 +80,20 @@ def install():
     def create_or_update_translation(
         self, locale, user=None, publish=True, copy_parent_pages=False, fallback=False
     ):
-        if not publish:
-            page = live_translated_page(self, locale)
-            if page is not None:
-                return save_translation_as_draft(self, page, locale, user=user, fallback=fallback)
-        return create_or_update(
-            self,
-            locale,
-            user=user,
-            publish=publish,
-            copy_parent_pages=copy_parent_pages,
-            fallback=fallback,
-        )
+        page = None if publish else live_translated_page(self, locale)
+        if page is not None:
+            saved = save_translation_as_draft(self, page, locale, user=user, fallback=fallback)
+        else:
+            saved = create_or_update(
+                self,
+                locale,
+                user=user,
+                publish=publish,
+                copy_parent_pages=copy_parent_pages,
+                fallback=fallback,
+            )
+        record_translation_revision_basis(self, saved[0])
+        return saved
 
     create_or_update_translation.keeps_live_translations = True
     TranslationSource.create_or_update_translation = create_or_update_translation

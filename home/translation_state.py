@@ -9,11 +9,11 @@ import hashlib
 from django.conf import settings
 from django.utils import timezone
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 
-from home.models import SourceContentState, TranslationBasis
+from home.models import SourceContentState, TranslationBasis, TranslationRevisionBasis
 
 
 def _segment_key(segment):
@@ -33,7 +33,17 @@ def is_source(page):
     return page.locale.language_code == settings.LANGUAGE_CODE
 
 
-def record_published_page(page):
+def record_translation_revision_basis(source, translation):
+    """After wagtail-localize saved `translation` from `source` (its snapshot
+    of the Swedish page): which source version the new revision holds."""
+    if isinstance(translation, Page) and translation.latest_revision_id:
+        TranslationRevisionBasis.objects.update_or_create(
+            revision_id=translation.latest_revision_id,
+            defaults={"source_fingerprint": content_fingerprint(source.as_instance())},
+        )
+
+
+def record_published_page(page, revision=None):
     """page_published: remember the source's content, or a translation's basis."""
     now = timezone.now()
     if is_source(page):
@@ -49,16 +59,28 @@ def record_published_page(page):
     )
     if source_page is None:
         return
+    TranslationBasis.objects.update_or_create(
+        page=page,
+        defaults={
+            "source_fingerprint": translation_basis_fingerprint(page, source_page, revision),
+            "published_at": now,
+        },
+    )
+
+
+def translation_basis_fingerprint(page, source_page, revision):
+    """A revision saved by wagtail-localize was made from the source version
+    recorded with it; otherwise a synced translation was made from
+    wagtail-localize's current snapshot of the source, and a manual one from
+    whatever the source was when it was published."""
+    recorded = TranslationRevisionBasis.objects.filter(revision=revision).first()
+    if recorded is not None:
+        return recorded.source_fingerprint
     translation_source = TranslationSource.objects.filter(
         object_id=page.translation_key, locale=source_page.locale
     ).first()
-    # A synced translation was made from wagtail-localize's snapshot of the
-    # source; a manual one from whatever the source was when it was published.
     basis = translation_source.as_instance() if translation_source else source_page.specific
-    TranslationBasis.objects.update_or_create(
-        page=page,
-        defaults={"source_fingerprint": content_fingerprint(basis), "published_at": now},
-    )
+    return content_fingerprint(basis)
 
 
 def outdated_source_state(translation):

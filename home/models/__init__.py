@@ -5,7 +5,7 @@ from .roles import EditorialRole, GroupRole, ReviewWorkflow, WorkflowRole
 from .site_settings import SiteSettings
 from .snippets import Organisation, Person, UrgentNotice
 from .subscription import Subscription
-from .translation_state import SourceContentState, TranslationBasis
+from .translation_state import SourceContentState, TranslationBasis, TranslationRevisionBasis
 from .workflow import SecondPairOfEyesTask
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "SourceContentState",
     "Subscription",
     "TranslationBasis",
+    "TranslationRevisionBasis",
     "UrgentNotice",
     "WorkflowRole",
 ]

@@ -33,3 +33,20 @@ class TranslationBasis(models.Model):
 
     def __str__(self):
         return f"{self.page_id}: from {self.source_fingerprint[:8]}"
+
+
+class TranslationRevisionBasis(models.Model):
+    """Which version of its source a translation's revision was made from.
+    Recorded when the translation is saved, so that approving the revision
+    later records the right basis even if the source changed meanwhile."""
+
+    revision = models.OneToOneField(
+        "wagtailcore.Revision", on_delete=models.CASCADE, related_name="+", primary_key=True
+    )
+    source_fingerprint = models.CharField(max_length=64)
+
+    class Meta:
+        verbose_name = _("translation revision basis")
+
+    def __str__(self):
+        return f"revision {self.revision_id}: from {self.source_fingerprint[:8]}"

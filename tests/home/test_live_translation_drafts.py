@@ -208,6 +208,26 @@ def test_a_synced_and_machine_prefilled_live_translation_waits_for_review_and_st
     assert OUTDATED_NOTICE not in assert_public(reader, MACHINE_PATH, prefilled)
 
 
+def test_a_translation_approved_after_its_source_changed_again_still_says_it_is_outdated(
+    client, reader, swedish, live_arabic, translation, publisher, translator_ar
+):
+    swedish.intro = "Skolan börjar den 18 augusti."
+    publish(swedish)
+    client.force_login(translator_ar)
+    edit_string(client, translation, "Skolan börjar den 18 augusti.", NEW_INTRO)
+    submit_for_review(client, translation)
+
+    # While the translation waits, the Swedish page changes once more (and
+    # publishing it brings the translation editor's strings up to date).
+    swedish.intro = "Skolan börjar den 19 augusti."
+    publish(swedish)
+    client.force_login(publisher)
+    workflow_action(client, live_arabic, "approve")
+
+    # The approved text was made from the 18 August version: still behind.
+    assert_public(reader, "/ar/skolstart/", NEW_INTRO, OUTDATED_NOTICE)
+
+
 def test_machine_prefill_of_a_live_translation_goes_live_only_after_review(
     client, reader, machine_translation, live_arabic, translation, translator_ar, publisher
 ):
