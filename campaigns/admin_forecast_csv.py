@@ -7,16 +7,11 @@ import csv
 import io
 import re
 from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 
 from django.utils.translation import gettext as _
 
-from campaigns.blocks import (
-    LABEL_MAX_LENGTH,
-    PERIOD_PATTERN,
-    SERIES_CODE_PATTERN,
-    UNIT_MAX_LENGTH,
-)
-from campaigns.forecast_data import COLUMNS, Point, Series
+from campaigns.forecast_data import COLUMNS, Point, Series, check_rules
 from home.spreadsheets import from_spreadsheet_text
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -39,6 +34,8 @@ COLUMN_ALIASES = {
     "hög": "high",
 }
 NUMBER_SPACES = re.compile(r"[\s\u00a0\u202f']")
+# The file's column for a forecast block's field, where their names differ.
+COLUMN_OF_FIELD = {"code": "series"}
 
 
 class CSVFileError(Exception):
@@ -111,7 +108,9 @@ def _header(row):
 def parse_csv(content):
     """(series, errors) from the bytes of a CSV file; series is empty when
     errors is not. Comma or semicolon separated, UTF-8 with or without BOM,
-    decimal commas accepted in semicolon files (and quoted in comma files)."""
+    decimal commas accepted in semicolon files (and quoted in comma files).
+    The file's format is checked here, the forecast rules by the page's own
+    blocks, so an import and the page editor refuse the same data."""
     try:
         text = _decode(content)
     except CSVFileError as error:
@@ -128,98 +127,119 @@ def parse_csv(content):
     if errors:
         return [], errors
 
-    series = {}
-    first_row = {}
+    table = ImportedTable()
+    problems = []
     try:
         for row_number, row in enumerate(rows, start=2):
-            if len(errors) >= MAX_ERRORS:
+            if len(problems) >= MAX_ERRORS:
                 break
             if not any(cell.strip() for cell in row):
                 continue
             if row_number > MAX_ROWS + 1:
-                errors.append(_("The file has more than %(rows)s rows.") % {"rows": MAX_ROWS})
+                problems.append(
+                    (row_number, _("The file has more than %(rows)s rows.") % {"rows": MAX_ROWS})
+                )
                 break
             if len(row) != len(names):
-                errors.append(
-                    _("Row %(row)s: expected %(expected)s columns, found %(found)s.")
-                    % {"row": row_number, "expected": len(names), "found": len(row)}
+                problems.append(
+                    (
+                        row_number,
+                        _("Row %(row)s: expected %(expected)s columns, found %(found)s.")
+                        % {"row": row_number, "expected": len(names), "found": len(row)},
+                    )
                 )
                 continue
-            errors.extend(
-                _read_row(
-                    row_number, dict(zip(names, row, strict=True)), decimal_comma, series, first_row
-                )
+            problems.extend(
+                table.add_row(row_number, dict(zip(names, row, strict=True)), decimal_comma)
             )
     except csv.Error as error:
-        errors.append(_("Row %(row)s: %(problem)s") % {"row": rows.line_num, "problem": error})
-    if not series and not errors:
-        errors.append(_("The file has a header but no data rows."))
-    if errors:
-        return [], errors[:MAX_ERRORS]
-    return list(series.values()), []
+        problems.append(_at(rows.line_num, None, error))
+    if not table.series and not problems:
+        problems.append((0, _("The file has a header but no data rows.")))
+    problems.extend(table.rule_problems())
+    if problems:
+        return [], [message for _row, message in sorted(problems, key=itemgetter(0))][:MAX_ERRORS]
+    return table.series, []
 
 
-def _read_row(row_number, cells, decimal_comma, series, first_row):
-    errors = []
+def _at(row, column, message):
+    """A problem as (row, message naming the row and, where known, the column)."""
+    if column is None:
+        return row, _("Row %(row)s: %(problem)s") % {"row": row, "problem": message}
+    return row, _("Row %(row)s, column “%(column)s”: %(message)s") % {
+        "row": row,
+        "column": column,
+        "message": message,
+    }
 
-    def problem(column, message):
-        errors.append(
-            _("Row %(row)s, column “%(column)s”: %(message)s")
-            % {"row": row_number, "column": column, "message": message}
+
+def _messages(error, path=()):
+    """(path, message) for each message in a block's ValidationError, where
+    path leads from the stream to the block it is about, e.g. (0, "values", 2, "low")."""
+    if not hasattr(error, "block_errors"):
+        for message in error.messages:
+            yield path, message
+        return
+    for message in error.non_block_errors:
+        yield path, message
+    for key, child_error in error.block_errors.items():
+        yield from _messages(child_error, (*path, key))
+
+
+class ImportedTable:
+    """The file's rows as series: rows with the same code, label and unit
+    make one series, so a code given two labels becomes two series with one
+    code, which the rules refuse."""
+
+    def __init__(self):
+        self.series = []
+        self._by_key = {}
+        self._first_rows = []  # per series: the row it starts on
+        self._point_rows = []  # per series: the row of each value
+
+    def add_row(self, row_number, cells, decimal_comma):
+        """Adds one row; returns its problems as (row, message)."""
+        numbers = {}
+        problems = []
+        for column in ("value", "low", "high"):
+            raw = cells.get(column, "")
+            try:
+                numbers[column] = parse_number(raw, decimal_comma)
+            except ValueError:
+                message = _("“%(text)s” is not a number.") % {"text": raw.strip()}
+                problems.append(_at(row_number, column, message))
+        if problems:
+            return problems
+        key = (
+            cells["series"].strip(),
+            from_spreadsheet_text(cells["label"].strip()),
+            from_spreadsheet_text(cells.get("unit", "").strip()),
         )
-
-    code = cells["series"].strip()
-    label = from_spreadsheet_text(cells["label"].strip())
-    unit = from_spreadsheet_text(cells.get("unit", "").strip())
-    period = cells["period"].strip()
-    if not re.match(SERIES_CODE_PATTERN, code):
-        problem("series", _("use lower-case letters, digits and hyphens."))
-    if not label:
-        problem("label", _("the label is empty."))
-    # The page editor's limits: an imported draft must stay editable.
-    for column, text, limit in (
-        ("label", label, LABEL_MAX_LENGTH),
-        ("unit", unit, UNIT_MAX_LENGTH),
-    ):
-        if len(text) > limit:
-            problem(column, _("at most %(limit)s characters.") % {"limit": limit})
-    if not re.match(PERIOD_PATTERN, period):
-        problem("period", _("use a period such as 2026, 2026-Q1 or 2026-06."))
-    numbers = {}
-    for column in ("value", "low", "high"):
-        raw = cells.get(column, "")
-        try:
-            numbers[column] = parse_number(raw, decimal_comma)
-        except ValueError:
-            problem(column, _("“%(text)s” is not a number.") % {"text": raw.strip()})
-    if "value" in numbers and numbers["value"] is None:
-        problem("value", _("the value is empty."))
-    low, high, value = numbers.get("low"), numbers.get("high"), numbers.get("value")
-    if (low is None) != (high is None) and "low" in numbers and "high" in numbers:
-        problem("low" if low is None else "high", _("give both low and high, or neither."))
-    elif low is not None and high is not None and value is not None and not low <= value <= high:
-        problem("value", _("the value must lie between low and high."))
-    if errors:
-        return errors
-
-    current = series.get(code)
-    if current is None:
-        current = series[code] = Series(code=code, label=label, unit=unit)
-    elif (current.label, current.unit) != (label, unit):
-        problem(
-            "label",
-            _("series “%(code)s” has another label or unit on row %(first)s.")
-            % {"code": code, "first": first_row[code, None]},
+        index = self._by_key.get(key)
+        if index is None:
+            index = self._by_key[key] = len(self.series)
+            self.series.append(Series(*key))
+            self._first_rows.append(row_number)
+            self._point_rows.append([])
+        self.series[index].points.append(
+            Point(cells["period"].strip(), numbers["value"], numbers["low"], numbers["high"])
         )
-        return errors
-    if current.value_for(period):
-        problem(
-            "period",
-            _("period %(period)s appears twice in series “%(code)s” (first on row %(first)s).")
-            % {"period": period, "code": code, "first": first_row[code, period]},
-        )
-        return errors
-    first_row.setdefault((code, None), row_number)
-    first_row[code, period] = row_number
-    current.points.append(Point(period, value, low, high))
-    return errors
+        self._point_rows[index].append(row_number)
+        return []
+
+    def rule_problems(self):
+        """The forecast blocks' objections to the series, as (row, message)."""
+        error = check_rules(self.series)
+        if error is None:
+            return []
+        return [self._place(path, message) for path, message in _messages(error)]
+
+    def _place(self, path, message):
+        if not path:  # about the whole file
+            return 0, message
+        index, *inside = path
+        if inside[:1] == ["values"] and len(inside) > 1:
+            column = inside[2] if len(inside) > 2 else None
+            return _at(self._point_rows[index][inside[1]], column, message)
+        field_name = inside[0] if inside and inside[0] != "values" else None
+        return _at(self._first_rows[index], COLUMN_OF_FIELD.get(field_name, field_name), message)

@@ -1,8 +1,14 @@
 """Blocks used only by the campaigns app."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.blocks import (
+    ListBlockValidationError,
+    StreamBlockValidationError,
+    StructBlockValidationError,
+)
 
 
 class SourceBlock(blocks.StructBlock):
@@ -33,6 +39,9 @@ class RelatedMythBlock(blocks.PageChooserBlock):
         template = "campaigns/blocks/related_myth.html"
 
 
+# The forecast rules live in the clean() of the three forecast blocks below:
+# the page editor, the CSV import and the public chart all check them there
+# (campaigns/forecast_data.py: check_rules).
 PERIOD_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z\-/. ]{0,19}$"
 SERIES_CODE_PATTERN = r"^[a-z0-9][a-z0-9\-_]{0,49}$"
 LABEL_MAX_LENGTH = 200
@@ -57,6 +66,27 @@ class ForecastValueBlock(blocks.StructBlock):
         icon = "date"
         template = "campaigns/blocks/forecast_value.html"
 
+    def clean(self, value):
+        value = super().clean(value)
+        low, high, number = value["low"], value["high"], value["value"]
+        if (low is None) != (high is None):
+            missing = "low" if low is None else "high"
+            raise StructBlockValidationError(
+                block_errors={missing: ValidationError(_("Give both low and high, or neither."))}
+            )
+        if low is not None and low > high:
+            raise StructBlockValidationError(
+                block_errors={"high": ValidationError(_("High cannot be lower than low."))}
+            )
+        # A draft may be saved with the value still empty.
+        if low is not None and number is not None and not low <= number <= high:
+            raise StructBlockValidationError(
+                block_errors={
+                    "value": ValidationError(_("The value must lie between low and high."))
+                }
+            )
+        return value
+
 
 class ForecastSeriesBlock(blocks.StructBlock):
     code = blocks.RegexBlock(
@@ -76,6 +106,50 @@ class ForecastSeriesBlock(blocks.StructBlock):
         icon = "table"
         template = "campaigns/blocks/forecast_series.html"
 
+    def clean(self, value):
+        value = super().clean(value)
+        seen = set()
+        repeated = {}
+        for index, point in enumerate(value["values"]):
+            period = point["period"]
+            if period and period in seen:
+                repeated[index] = StructBlockValidationError(
+                    block_errors={
+                        "period": ValidationError(
+                            _("The period %(period)s appears twice in this series."),
+                            params={"period": period},
+                        )
+                    }
+                )
+            seen.add(period)
+        if repeated:
+            raise StructBlockValidationError(
+                block_errors={"values": ListBlockValidationError(block_errors=repeated)}
+            )
+        return value
+
 
 class ForecastSeriesStreamBlock(blocks.StreamBlock):
     series = ForecastSeriesBlock()
+
+    def clean(self, value):
+        """A code names one series: readers' comparisons with the previous
+        forecast, and a CSV file's rows, are matched by it."""
+        value = super().clean(value)
+        labels = {}
+        repeated = {}
+        for index, child in enumerate(value):
+            code = child.value["code"]
+            if code and code in labels:
+                repeated[index] = StructBlockValidationError(
+                    block_errors={
+                        "code": ValidationError(
+                            _("Another series, “%(label)s”, already has the code “%(code)s”."),
+                            params={"label": labels[code], "code": code},
+                        )
+                    }
+                )
+            labels.setdefault(code, child.value["label"])
+        if repeated:
+            raise StreamBlockValidationError(block_errors=repeated)
+        return value

@@ -1,15 +1,23 @@
 """Forecast data series as plain objects: moved in and out of the page's
-StreamField, signed between an import's preview and its confirmation, and
-written as CSV for the public download (the same format the import reads)."""
+StreamField, checked against the forecast blocks' rules, signed between an
+import's preview and its confirmation, and written as CSV for the public
+download (the same format the import reads)."""
 
 import csv
 import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from wagtail.blocks import StreamBlockValidationError
+
+from campaigns.blocks import ForecastSeriesStreamBlock
 from home.spreadsheets import as_spreadsheet_text
 
 COLUMNS = ["series", "label", "unit", "period", "value", "low", "high"]
+# An instance of its own: while the page editor saves a draft it relaxes the
+# required fields of the page field's blocks, and these checks never relax.
+# Not required, as the page's field (blank=True).
+FORECAST_RULES = ForecastSeriesStreamBlock(required=False)
 
 
 @dataclass
@@ -26,14 +34,17 @@ class Series:
     label: str
     unit: str = ""
     points: list[Point] = field(default_factory=list)
+    # False when the stored data breaks the forecast rules (a revision saved
+    # before a rule existed): the table shows it, nothing is drawn or compared.
+    valid: bool = field(default=True, compare=False)
 
     def value_for(self, period):
         return next((point for point in self.points if point.period == period), None)
 
 
 def series_from_stream(stream):
-    """Series from the page's StreamField value."""
-    return [
+    """Series from the page's StreamField value, each marked valid or not."""
+    series = [
         Series(
             code=block.value["code"],
             label=block.value["label"],
@@ -45,6 +56,19 @@ def series_from_stream(stream):
         )
         for block in stream
     ]
+    error = check_rules(series)
+    for index in error.block_errors if error else ():
+        series[index].valid = False
+    return series
+
+
+def check_rules(series):
+    """The forecast blocks' StreamBlockValidationError for `series`, or None."""
+    try:
+        FORECAST_RULES.clean(FORECAST_RULES.normalize(series_to_stream(series)))
+    except StreamBlockValidationError as error:
+        return error
+    return None
 
 
 def series_to_stream(series):

@@ -1,6 +1,8 @@
 """What a forecast page shows besides its fields: key figures with their
 change against the previous forecast, and the geometry of each series'
-chart (drawn as SVG by campaigns/components/forecast_chart.html)."""
+chart (drawn as SVG by campaigns/components/forecast_chart.html). Only
+series that keep the forecast rules are drawn, compared or made key figures;
+the table shows every series as stored."""
 
 from dataclasses import dataclass
 from decimal import Decimal
@@ -30,10 +32,17 @@ class KeyFigure:
         return None if self.previous is None else self.value - self.previous
 
 
+def comparable_series(forecast):
+    """{code: series} of a forecast's valid series; empty without a forecast."""
+    if forecast is None:
+        return {}
+    return {series.code: series for series in forecast.data() if series.valid}
+
+
 def key_figures(page, previous_series):
     figures = []
     for series in page.data():
-        point = series.value_for(page.key_period)
+        point = series.value_for(page.key_period) if series.valid else None
         if point is None:
             continue
         before = previous_series.get(series.code)
@@ -123,13 +132,13 @@ def chart(series, previous, rtl):
 def forecast_context(page):
     previous = page.previous_forecast()
     newest = page.newest_forecast()
-    previous_series = {series.code: series for series in previous.data()} if previous else {}
+    previous_series = comparable_series(previous)
     rtl = get_language_bidi()
-    charts = [
-        {"series": series, "previous": previous_series.get(series.code)} for series in page.data()
-    ]
-    for item in charts:
-        item["chart"] = chart(item["series"], item["previous"], rtl)
+    charts = []
+    for series in page.data():
+        earlier = previous_series.get(series.code) if series.valid else None
+        drawing = chart(series, earlier, rtl) if series.valid else None
+        charts.append({"series": series, "previous": earlier, "chart": drawing})
     return {
         "previous_forecast": previous,
         "newest_forecast": newest if newest and newest.pk != page.pk else None,

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from campaigns.choices import CampaignStatus
-from campaigns.forecast_view import key_figures
+from campaigns.forecast_view import comparable_series, key_figures
 from campaigns.models import CampaignIndexPage, CampaignPage, ForecastPage, MythPage
 
 register = template.Library()
@@ -102,9 +102,7 @@ def latest_forecast(context):
     )
     figures = []
     if forecast is not None:
-        previous = forecast.previous_forecast()
-        previous_series = {s.code: s for s in previous.data()} if previous else {}
-        figures = key_figures(forecast, previous_series)
+        figures = key_figures(forecast, comparable_series(forecast.previous_forecast()))
     return {"forecast": forecast, "key_figures": figures, "request": context.get("request")}
 
 

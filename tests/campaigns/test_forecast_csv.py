@@ -1,7 +1,10 @@
 """Reading a communicator's CSV file: what is accepted, and a clear message
-naming the row and column for everything that is not."""
+naming the row and column for everything that is not. The forecast rules'
+messages are the page editor's (campaigns/blocks.py)."""
 
 from decimal import Decimal
+
+from django.utils import translation
 
 import pytest
 
@@ -13,6 +16,13 @@ SEMICOLON = (
     "anvisade;Anvisade till kommunen;personer;2027;1100;;\r\n"
     "boende;Asylsökande i boenden;personer;2026;250;200;320\r\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Django's own messages (a required field, decimal places) in English."""
+    with translation.override("en"):
+        yield
 
 
 def parsed(text, encoding="utf-8"):
@@ -59,26 +69,45 @@ def test_comma_separated_file_with_quoted_decimal_comma():
         ),
         (
             b"series;label;period;value\nx;X;2026;1\nx;X;2026;2\n",
-            "Row 3, column “period”: period 2026 appears twice in series “x” (first on row 2).",
+            "Row 3, column “period”: The period 2026 appears twice in this series.",
         ),
         (b"series;label;period;value\nx;X;2026\n", "Row 2: expected 4 columns, found 3."),
         (
             b"series;label;period;value;low;high\nx;X;2026;10;20;30\n",
-            "Row 2, column “value”: the value must lie between low and high.",
+            "Row 2, column “value”: The value must lie between low and high.",
+        ),
+        (
+            b"series;label;period;value;low;high\nx;X;2026;10;20;5\n",
+            "Row 2, column “high”: High cannot be lower than low.",
         ),
         (
             b"series;label;period;value;low;high\nx;X;2026;10;5;\n",
-            "Row 2, column “high”: give both low and high, or neither.",
+            "Row 2, column “high”: Give both low and high, or neither.",
         ),
         (
             b"series;label;period;value\nBad Code;X;2026;1\n",
-            "Row 2, column “series”: use lower-case letters",
+            "Row 2, column “series”: Use lower-case letters",
         ),
         (b"series;label;period;value\nx;X;2026/2027/2028/2029/2030;1\n", "Row 2, column “period”"),
-        (b"series;label;period;value\nx;X;2026;\n", "Row 2, column “value”: the value is empty."),
+        (
+            b"series;label;period;value\nx;X;2026;\n",
+            "Row 2, column “value”: This field is required.",
+        ),
+        (
+            b"series;label;period;value\nx;;2026;1\n",
+            "Row 2, column “label”: This field is required.",
+        ),
+        (
+            b"series;label;period;value\nx;X;2026;1,234\n",
+            "Row 2, column “value”: Ensure that there are no more than 2 decimal places.",
+        ),
         (
             b"series;label;period;value\nx;X;2026;1\nx;Y;2027;1\n",
-            "Row 3, column “label”: series “x” has another label or unit on row 2.",
+            "Row 3, column “series”: Another series, “X”, already has the code “x”.",
+        ),
+        (
+            b"series;label;unit;period;value\nx;X;st;2026;1\nx;X;kr;2027;1\n",
+            "Row 3, column “series”: Another series, “X”, already has the code “x”.",
         ),
         (
             b"series;label;period;value\nx;X;2026;NaN\n",
@@ -97,3 +126,13 @@ def test_every_bad_row_is_reported_not_only_the_first():
     _series, errors = parsed(text)
     assert len(errors) == 2
     assert errors[0].startswith("Row 2") and errors[1].startswith("Row 3")
+
+
+def test_problems_with_the_format_and_with_the_rules_are_listed_in_row_order():
+    text = "series;label;period;value;low;high\nx;X;2026;10;20;30\nx;X;2027;many;;\nx;X;2028;5;1;\n"
+    _series, errors = parsed(text)
+    assert errors == [
+        "Row 2, column “value”: The value must lie between low and high.",
+        "Row 3, column “value”: “many” is not a number.",
+        "Row 4, column “high”: Give both low and high, or neither.",
+    ]

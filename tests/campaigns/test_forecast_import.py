@@ -1,12 +1,19 @@
-"""A communicator imports a forecast's figures from a spreadsheet's CSV."""
+"""A communicator imports a forecast's figures from a spreadsheet's CSV,
+and the page editor refuses what the import refuses."""
 
+import csv
+import io
+import json
 import re
 from decimal import Decimal
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
 import pytest
+from bs4 import BeautifulSoup
 
 from campaigns.models import ForecastPage
 
@@ -159,3 +166,214 @@ def test_imported_figures_go_live_after_fact_check_and_publisher(
     assert "<td>1\xa0150,5</td>" in html
     assert "−49,5 jämfört med förra prognosen (1\xa0200)" in html
     assert older.data() == ForecastPage.objects.get(pk=older.pk).data()
+
+
+# The page editor and the import share the forecast rules (campaigns/blocks.py).
+
+
+def list_block(values):
+    """A ListBlock's inputs as the editor posts them."""
+    items = {
+        str(index): {"value": value, "deleted": "", "order": str(index), "id": ""}
+        for index, value in enumerate(values)
+    }
+    return {**items, "count": str(len(values))}
+
+
+def number_input(number):
+    return "" if number is None else str(number)
+
+
+def editor_post(page, series):
+    """The page editor's form for `page` as the browser posts it, with
+    `series` as (code, label, unit, [(period, value, low, high)]) tuples."""
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "series_key": page.series_key,
+            "forecast_date": page.forecast_date.isoformat(),
+            "edition": page.edition,
+            "source_organisation": page.source_organisation_id,
+            "source_url": page.source_url,
+            "period_start": page.period_start,
+            "period_end": page.period_end,
+            "key_period": page.key_period,
+            "summary": page.summary,
+            "methodology": rich_text(""),
+            "series": streamfield(
+                [
+                    (
+                        "series",
+                        {
+                            "code": code,
+                            "label": label,
+                            "unit": unit,
+                            "values": list_block(
+                                [
+                                    {
+                                        "period": period,
+                                        **{
+                                            name: number_input(number)
+                                            for name, number in zip(
+                                                ("value", "low", "high"), numbers, strict=True
+                                            )
+                                        },
+                                    }
+                                    for period, *numbers in points
+                                ]
+                            ),
+                        },
+                    )
+                    for code, label, unit, points in series
+                ]
+            ),
+            "comments": {
+                "TOTAL_FORMS": 0,
+                "INITIAL_FORMS": 0,
+                "MIN_NUM_FORMS": 0,
+                "MAX_NUM_FORMS": "",
+            },
+        }
+    )
+
+
+def editor_errors(response):
+    """{path: messages} the editor shows on the series field, e.g.
+    {("0", "values", "1", "period"): [...]}."""
+    widget = BeautifulSoup(response.content, "html.parser").find(id="series")
+    _value, errors = json.loads(widget["data-w-block-arguments-value"])
+    return dict(_flatten_errors(errors or {}))
+
+
+def _flatten_errors(errors, path=()):
+    if "messages" in errors:
+        yield path, errors["messages"]
+    for key, child in errors.get("blockErrors", {}).items():
+        yield from _flatten_errors(child, (*path, key))
+
+
+def as_csv(series):
+    output = io.StringIO()
+    writer = csv.writer(output)
+    writer.writerow(["series", "label", "unit", "period", "value", "low", "high"])
+    for code, label, unit, points in series:
+        for period, *numbers in points:
+            writer.writerow([code, label, unit, period, *map(number_input, numbers)])
+    return output.getvalue().encode()
+
+
+def import_errors(response):
+    errors = BeautifulSoup(response.content, "html.parser").select(".forecast-import-errors li")
+    return [item.get_text(strip=True) for item in errors]
+
+
+def anvisade(*points, code="anvisade", label="Anvisade"):
+    return (code, label, "personer", list(points))
+
+
+RULES = {
+    "low without high": (
+        [anvisade(("2026", 1200, 900, None))],
+        ("0", "values", "0", "high"),
+        (2, "high"),
+        "Give both low and high, or neither.",
+    ),
+    "high without low": (
+        [anvisade(("2026", 1200, None, 1500))],
+        ("0", "values", "0", "low"),
+        (2, "low"),
+        "Give both low and high, or neither.",
+    ),
+    "high below low": (
+        [anvisade(("2026", 1200, 1500, 900))],
+        ("0", "values", "0", "high"),
+        (2, "high"),
+        "High cannot be lower than low.",
+    ),
+    "value outside its interval": (
+        [anvisade(("2026", 1200, None, None), ("2027", 2000, 900, 1500))],
+        ("0", "values", "1", "value"),
+        (3, "value"),
+        "The value must lie between low and high.",
+    ),
+    "a period twice in a series": (
+        [
+            anvisade(
+                ("2026", 1200, None, None), ("2027", 1100, None, None), ("2026", 1000, None, None)
+            )
+        ],
+        ("0", "values", "2", "period"),
+        (4, "period"),
+        "The period 2026 appears twice in this series.",
+    ),
+    "one code for two series": (
+        [
+            anvisade(("2026", 1200, None, None)),
+            anvisade(("2026", 300, None, None), label="Asylsökande i boenden"),
+        ],
+        ("1", "code"),
+        (3, "series"),
+        "Another series, “Anvisade”, already has the code “anvisade”.",
+    ),
+    "a bad code": (
+        [anvisade(("2026", 1200, None, None), code="Anvisade personer")],
+        ("0", "code"),
+        (2, "series"),
+        "Use lower-case letters, digits and hyphens.",
+    ),
+    "a bad period": (
+        [anvisade(("2026_Q1", 1200, None, None))],
+        ("0", "values", "0", "period"),
+        (2, "period"),
+        "Use a period such as 2026, 2026-Q1 or 2026-06.",
+    ),
+    "three decimals": (
+        [anvisade(("2026", "1200.125", None, None))],
+        ("0", "values", "0", "value"),
+        (2, "value"),
+        "Säkerställ att det inte är mer än 2 decimaler.",  # Django's, in the Swedish admin
+    ),
+}
+
+
+@pytest.mark.parametrize(("series", "field", "cell", "message"), RULES.values(), ids=RULES)
+def test_the_editor_and_the_import_refuse_the_same_data_in_the_same_words(
+    client, communicator, make_forecast, series, field, cell, message
+):
+    page = make_forecast("prognos", "2026-02-01")
+    revisions = page.revisions.count()
+    client.force_login(communicator)
+
+    edited = client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]), editor_post(page, series)
+    )
+    imported = upload(client, page, as_csv(series))
+
+    assert edited.status_code == 200  # the editor shows the form again
+    assert editor_errors(edited) == {field: [message]}
+    assert imported.status_code == 400
+    row, column = cell
+    assert import_errors(imported) == [f"Row {row}, column “{column}”: {message}"]
+    assert page.revisions.count() == revisions
+
+
+def test_the_editor_saves_series_that_keep_the_rules(client, communicator, make_forecast):
+    page = make_forecast("prognos", "2026-02-01")
+    series = [
+        anvisade(("2026", 1200, 900, 1500), ("2027", "1100.5", None, None)),
+        ("boende", "Asylsökande i boenden", "personer", [("2026", 300, 250, 300)]),
+    ]
+    client.force_login(communicator)
+
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]), editor_post(page, series)
+    )
+
+    assert response.status_code == 302, editor_errors(response)
+    _live, draft = stored(page)
+    assert [(s.code, [p.value for p in s.points]) for s in draft] == [
+        ("anvisade", [Decimal(1200), Decimal("1100.5")]),
+        ("boende", [Decimal(300)]),
+    ]
+    assert upload(client, page, as_csv(series)).status_code == 200

@@ -203,3 +203,73 @@ def test_home_page_pieces_cost_a_fixed_number_of_queries(client, make_forecast, 
     many, response = count_queries(client, "/sv/")
     assert response.content.decode().count('class="key-figure"') == 5
     assert many == few
+
+
+def stored_series(code, label, points):
+    """StreamField data as an older revision may hold it, unchecked."""
+    return [
+        (
+            "series",
+            {
+                "code": code,
+                "label": label,
+                "unit": "personer",
+                "values": [
+                    {"period": period, "value": value, "low": low, "high": high}
+                    for period, value, low, high in points
+                ],
+            },
+        )
+    ]
+
+
+BROKEN_POINTS = {
+    "low without high": [("2026", 1300, 900, None), ("2027", 1100, None, None)],
+    "value outside its interval": [("2026", 2000, 900, 1500), ("2027", 1100, None, None)],
+    "a period twice": [("2026", 1300, None, None), ("2026", 1100, None, None)],
+    "an empty value": [("2026", None, None, None), ("2027", 1100, None, None)],
+}
+
+
+@pytest.mark.parametrize("points", BROKEN_POINTS.values(), ids=BROKEN_POINTS)
+def test_stored_figures_that_break_the_rules_show_as_a_table_without_a_chart(
+    client, make_forecast, points
+):
+    make_forecast("feb", "2026-02-10")  # "anvisade", valid, to compare with
+    broken = stored_series("anvisade", "Anvisade", points)
+    valid = stored_series("boende", "I boenden", [("2026", 300, 250, 320)])
+    page = make_forecast("jul", "2026-07-15", edition=2, series=broken + valid)
+
+    response = client.get(page.url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    # Both tables; one chart, for the valid series.
+    assert '<caption id="series-1-caption">Anvisade (personer)</caption>' in html
+    assert '<caption id="series-2-caption">I boenden (personer)</caption>' in html
+    assert html.count('role="img"') == 1
+    assert '<title id="chart-2-title">I boenden (personer)</title>' in html
+    # Nothing is compared with the broken series or made a key figure of it.
+    assert html.count('class="key-figure"') == 1
+    assert "jämfört med förra prognosen" not in html
+    assert client.get("/sv/").status_code == 200
+
+
+def test_a_previous_forecast_that_breaks_the_rules_is_not_drawn_or_compared_with(
+    client, make_forecast
+):
+    make_forecast(
+        "feb",
+        "2026-02-10",
+        series=stored_series("anvisade", "Anvisade", [("2026", 1200, 900, None)]),
+    )
+    page = make_forecast("jul", "2026-07-15", edition=2)
+
+    html = client.get(page.url).content.decode()
+
+    assert html.count('role="img"') == 1
+    assert 'class="forecast-chart__previous"' not in html
+    assert "jämfört med förra prognosen" not in html
+    assert '<th scope="col">Förra prognosen</th>' not in html  # no column in the table
+    home = client.get("/sv/").content.decode()
+    assert 'class="key-figure"' in home and "jämfört med förra prognosen" not in home

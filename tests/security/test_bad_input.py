@@ -263,8 +263,17 @@ def test_a_forecast_series_with_odd_query_parameters_still_downloads(client, mak
 @pytest.mark.parametrize(
     ("label", "unit", "message"),
     [
-        ("x" * 201, "st", "Row 2, column “label”: at most 200 characters."),
-        ("Anvisade", "x" * 51, "Row 2, column “unit”: at most 50 characters."),
+        # The page editor's own words (Django's, in the Swedish admin).
+        (
+            "x" * 201,
+            "st",
+            "Row 2, column “label”: Säkerställ att detta värde har som mest 200 tecken (den har 201).",
+        ),
+        (
+            "Anvisade",
+            "x" * 51,
+            "Row 2, column “unit”: Säkerställ att detta värde har som mest 50 tecken (den har 51).",
+        ),
     ],
 )
 def test_an_overlong_label_in_a_forecast_file_is_named_and_changes_nothing(
