@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from home.choices import County, OrganisationKind
 from home.forms import SearchTextField
 from stories.models import ExampleSuggestion
+from stories.models.pages import FIRST_STORY_YEAR, LAST_STORY_YEAR
 
 
 class StoryFilterForm(forms.Form):
@@ -19,7 +20,9 @@ class StoryFilterForm(forms.Form):
     activity = forms.ChoiceField(label=_("Activity"), required=False)
     target_group = forms.ChoiceField(label=_("Target group"), required=False)
     example_type = forms.ChoiceField(label=_("Type of example"), required=False)
-    year = forms.IntegerField(label=_("Year"), min_value=1990, max_value=2100, required=False)
+    year = forms.IntegerField(
+        label=_("Year"), min_value=FIRST_STORY_YEAR, max_value=LAST_STORY_YEAR, required=False
+    )
 
     def __init__(self, data, *, facets):
         """`facets`: {field name: list of this language's facets} for the snippet facets."""

@@ -87,13 +87,6 @@ class CampaignPageForm(BasePageForm):
             if name in self.fields:
                 self.fields[name].queryset = self.fields[name].queryset.filter(locale_id=locale_id)
 
-    def clean(self):
-        cleaned_data = super().clean()
-        start, end = cleaned_data.get("start_date"), cleaned_data.get("end_date")
-        if start and end and end < start:
-            self.add_error("end_date", _("The campaign cannot end before it starts."))
-        return cleaned_data
-
 
 class CampaignIndexPage(BasePage):
     """One language's campaigns, filtered by status and target group."""
@@ -254,6 +247,11 @@ class CampaignPage(RoutablePageMixin, ExampleContentMixin, BasePage):
 
     class Meta:
         verbose_name = _("campaign page")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The campaign cannot end before it starts.")})
 
     @property
     def is_finished(self):

@@ -3,6 +3,7 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -154,6 +155,13 @@ class MythPage(ExampleContentMixin, BasePage):
 
     class Meta:
         verbose_name = _("myth page")
+
+    def clean(self):
+        super().clean()
+        if self.date_checked and self.recheck_by and self.recheck_by <= self.date_checked:
+            raise ValidationError(
+                {"recheck_by": _("The date to re-check must be after the date checked.")}
+            )
 
     @property
     def verdict_label(self):

@@ -23,7 +23,8 @@ from stories.blocks import StoryStreamBlock
 
 from .facets import Activity, ExampleType, TargetGroup, by_translation_key
 
-STORY_YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
+FIRST_STORY_YEAR, LAST_STORY_YEAR = 1990, 2100
+STORY_YEAR_VALIDATORS = [MinValueValidator(FIRST_STORY_YEAR), MaxValueValidator(LAST_STORY_YEAR)]
 
 
 class StoryPageQuerySet(PageQuerySet):

@@ -1,6 +1,7 @@
 """Campaigns go through the "Review" workflow: a communicator's campaign
 goes live only when a publisher approves it."""
 
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from wagtail.images.models import Image
@@ -136,3 +137,30 @@ def test_ambassador_photo_without_alternative_text_is_refused(client, source_hom
     )
     assert client.post(add_url, data).status_code == 302
     assert CampaignPage.objects.get().ambassadors.get().photo_alt == "Amal"
+
+
+def test_a_campaign_that_ends_before_it_starts_is_refused_everywhere(
+    client, source_home, communicator
+):
+    """The rule is the model's, so the editor (a draft save too), the demo
+    loader and any script are refused alike."""
+    index = make_index(source_home)
+    client.force_login(communicator)
+    data = campaign_form(make_document("Folder", "Text"), action="action-save")
+    data["end_date"] = days(-11).isoformat()
+
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["campaigns", "campaignpage", index.pk]), data
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["end_date"] == [
+        "The campaign cannot end before it starts."
+    ]
+    assert not CampaignPage.objects.exists()
+    campaign = CampaignPage(
+        title="Baklänges", slug="baklanges", purpose="Test.", start_date=days(0), end_date=days(-1)
+    )
+    with pytest.raises(ValidationError) as refused:
+        index.add_child(instance=campaign)
+    assert refused.value.message_dict == {"end_date": ["The campaign cannot end before it starts."]}

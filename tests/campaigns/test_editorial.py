@@ -3,6 +3,7 @@
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -206,3 +207,29 @@ def test_only_myth_pages_can_answer_reports():
     field = RumourReport._meta.get_field("answered_by")
     assert field.related_model is MythPage
     assert MythIndexPage in [model for model in MythPage.allowed_parent_page_models()]
+
+
+def test_a_re_check_date_not_after_the_date_checked_is_refused_everywhere(
+    client, myth_index, communicator, make_myth
+):
+    """The rule is the model's, so the editor (a draft save too), the demo
+    loader and any script are refused alike."""
+    client.force_login(communicator)
+    data = myth_form(action="action-save")
+    data["recheck_by"] = data["date_checked"]
+
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["campaigns", "mythpage", myth_index.pk]), data
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["recheck_by"] == [
+        "The date to re-check must be after the date checked."
+    ]
+    assert not MythPage.objects.filter(slug="arbete").exists()
+    today = timezone.localdate()
+    with pytest.raises(ValidationError) as refused:
+        make_myth("bakvand", date_checked=today, recheck_by=today - datetime.timedelta(days=1))
+    assert refused.value.message_dict == {
+        "recheck_by": ["The date to re-check must be after the date checked."]
+    }
