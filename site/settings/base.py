@@ -83,9 +83,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "home.middleware.AdminIdleTimeoutMiddleware",
     "home.two_factor.AdminTwoFactorMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lock-out into its response.
     "axes.middleware.AxesMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
 ROOT_URLCONF = "samla.urls"
@@ -303,12 +303,31 @@ if os.environ.get("DJANGO_TASKS_BACKEND") == "database":
 
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
+# Each line prints once. Django gives its "django" logger a console handler
+# of its own in DEBUG, and the root's handler printed those lines again:
+# naming the logger here drops that handler (and mail_admins, idle without
+# ADMINS), so its lines print through the root's. Naming it also resets
+# runserver's request log below it, which is set again as Django sets it.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "server": {"class": "logging.StreamHandler", "formatter": "server"},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
-    "loggers": {"samla": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+    "loggers": {
+        "django": {"level": "INFO"},
+        "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False},
+        "samla": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 
