@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from home.demo import DEMO_PASSWORD_SUFFIX
 from tests.browser.editorial import open_session, sign_in
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +36,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+SECOND_PUBLISHER = "utgivare2"
 
 
 def pytest_collection_modifyitems(items):
@@ -247,6 +249,40 @@ def assert_accessible(axe):
 def login(page):
     """Signs `username` in on the test's own page."""
     return lambda username: sign_in(page, username)
+
+
+@pytest.fixture(scope="module")
+def signed_in(browser, site_url):
+    """Each person's own browser, signed in once for the whole module and in
+    Swedish: `signed_in(username)`."""
+    sessions = {}
+
+    def session(username):
+        if username not in sessions:
+            sessions[username] = open_session(browser, site_url, username)
+        return sessions[username]
+
+    yield session
+    for page in sessions.values():
+        page.context.close()
+
+
+@pytest.fixture(scope="session")
+def second_publisher(run_manage):
+    """A second demo Publisher ("Ulrik Utgivare"), for journeys where one
+    Publisher edits and another approves."""
+    run_manage(
+        "shell",
+        "-c",
+        "from django.contrib.auth import get_user_model; from home.models import EditorialRole; "
+        "from home.models.roles import role_group; "
+        f"user, _ = get_user_model().objects.get_or_create(username='{SECOND_PUBLISHER}', "
+        "defaults={'first_name': 'Ulrik', 'last_name': 'Utgivare', "
+        f"'email': '{SECOND_PUBLISHER}@exempelkommun.example'}}); "
+        f"user.set_password('{SECOND_PUBLISHER}{DEMO_PASSWORD_SUFFIX}'); user.save(); "
+        "user.groups.set([role_group(EditorialRole.PUBLISHERS)])",
+    )
+    return SECOND_PUBLISHER
 
 
 @pytest.fixture

@@ -10,6 +10,11 @@ import base64
 import re
 import time
 
+from django.conf import settings
+from django.utils import timezone
+
+from wagtail.admin.widgets.datetime import DEFAULT_DATETIME_FORMAT
+
 from django_otp.oath import TOTP
 
 from home.demo import DEMO_PASSWORD_SUFFIX
@@ -78,6 +83,70 @@ def open_editor(page, page_id):
     page.goto(edit_url(page_id))
     page.wait_for_selector("form#page-edit-form")
     return page
+
+
+def add_child_page(page, parent_id, page_type):
+    """Pages → the parent page → "Add child page", then the page type
+    (`app_label.ModelName`) where the parent allows more than one: the
+    editor of a new page."""
+    page.goto(f"/admin/pages/{parent_id}/")
+    with page.expect_navigation():
+        page.locator(f"a[href$='/pages/{parent_id}/add_subpage/']").first.click()
+    if page.url.split("?")[0].endswith("/add_subpage/"):
+        app_label, model_name = page_type.lower().split(".")
+        with page.expect_navigation():
+            page.locator(f"a[href*='/add/{app_label}/{model_name}/{parent_id}/']").first.click()
+    page.wait_for_selector("form#page-edit-form")
+    return page
+
+
+def _status_panel(page):
+    toggle = page.locator("[data-side-panel-toggle='status']")
+    if toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+
+
+def set_go_live(page, when):
+    """Status side panel → "Set schedule": types the go-live time in the
+    editor's format (to the minute, in the site's time zone) and presses
+    "Save schedule", which saves a draft holding it."""
+    _status_panel(page)
+    page.locator("[data-a11y-dialog-show='schedule-publishing-dialog']").first.click()
+    dialog = page.locator("#schedule-publishing-dialog")
+    time_format = getattr(settings, "WAGTAIL_DATETIME_FORMAT", DEFAULT_DATETIME_FORMAT)
+    dialog.locator("input[name=go_live_at]").fill(timezone.localtime(when).strftime(time_format))
+    # The date picker stays open over the button, so press it from the keyboard.
+    with page.expect_navigation():
+        dialog.locator("button[type=submit]").press("Enter")
+    page.wait_for_load_state()
+
+
+def workflow_status(page):
+    """Status side panel → "View details": the workflow's steps, who approved
+    each or asked for changes, and their comments."""
+    _status_panel(page)
+    page.locator("[data-a11y-dialog-show='workflow-status-dialog']").first.click()
+    dialog = page.locator("#workflow-status-dialog")
+    dialog.locator(".workflow-timeline").wait_for()
+    status = dialog.inner_text()
+    page.keyboard.press("Escape")
+    dialog.locator(".workflow-timeline").wait_for(state="hidden")
+    return status
+
+
+def submit_page_for_translation(page, page_id, languages):
+    """The editor's "⋯" menu → "Translate this page": ticks each language,
+    named as in settings.LANGUAGES (the admin shows these names in every
+    admin language), and presses Submit. The translations are drafts."""
+    open_editor(page, page_id)
+    page.locator("header [data-w-dropdown-target='toggle']").first.click()
+    with page.expect_navigation():
+        page.locator(f"a[href$='/localize/submit/page/{page_id}/']").click()
+    for language in languages:
+        page.locator("input[name=locales]").and_(page.get_by_label(language, exact=True)).check()
+    with page.expect_navigation():
+        page.locator("main form [type=submit]").first.click()
+    page.wait_for_load_state()
 
 
 def _footer_menu(page):

@@ -17,7 +17,6 @@ from tests.browser.editorial import (
     approve,
     approve_from_dashboard,
     open_editor,
-    open_session,
     read,
     submit_for_review,
 )
@@ -87,21 +86,6 @@ def last_json_line(output):
 def page_state(run_manage, page_id=None, swedish_slug=None):
     lookup = f"pk={page_id}" if page_id else f"slug={swedish_slug!r}, locale__language_code='sv'"
     return last_json_line(run_manage("shell", "-c", PAGE_STATE.format(lookup=lookup)))
-
-
-@pytest.fixture(scope="module")
-def signed_in(browser, site_url):
-    """Each person's own browser, signed in once for the whole module."""
-    sessions = {}
-
-    def session(username):
-        if username not in sessions:
-            sessions[username] = open_session(browser, site_url, username)
-        return sessions[username]
-
-    yield session
-    for page in sessions.values():
-        page.context.close()
 
 
 @pytest.fixture(scope="module")

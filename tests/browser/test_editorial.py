@@ -4,29 +4,7 @@ Publisher approves, and the page is live with every step in its history."""
 
 import json
 
-import pytest
-
-from home.demo import DEMO_PASSWORD_SUFFIX
-
 TITLE = "Informationskväll om mottagandet (exempel)"
-SECOND_PUBLISHER = "utgivare2"
-
-
-@pytest.fixture(scope="module")
-def second_publisher(run_manage):
-    """A second demo Publisher ("Ulrik Utgivare"), made once for this module."""
-    run_manage(
-        "shell",
-        "-c",
-        "from django.contrib.auth import get_user_model; from home.models import EditorialRole; "
-        "from home.models.roles import role_group; "
-        f"user, _ = get_user_model().objects.get_or_create(username='{SECOND_PUBLISHER}', "
-        "defaults={'first_name': 'Ulrik', 'last_name': 'Utgivare', "
-        f"'email': '{SECOND_PUBLISHER}@exempelkommun.example'}}); "
-        f"user.set_password('{SECOND_PUBLISHER}{DEMO_PASSWORD_SUFFIX}'); user.save(); "
-        "user.groups.set([role_group(EditorialRole.PUBLISHERS)])",
-    )
-    return SECOND_PUBLISHER
 
 
 def page_facts(run_manage):
