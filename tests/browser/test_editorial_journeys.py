@@ -65,6 +65,12 @@ copy = demo.copy(update_attrs={fields!r}, copy_revisions=False, log_action=None)
 print(publish(copy).pk)
 """
 
+DELETE_PAGES = """
+from wagtail.models import Page
+for page in Page.objects.filter(pk__in={page_ids!r}):
+    page.delete()
+"""
+
 NEW_CONTENT_PAGE = """
 from home.demo import add_child_once, source_home
 from home.models import ContentPage
@@ -90,9 +96,21 @@ def page_id(run_manage, slug):
     return int(last_line(run_manage("shell", "-c", FIND_PAGE.format(slug=slug))))
 
 
-def live_copy(run_manage, demo_slug, **fields):
-    script = LIVE_COPY.format(demo_slug=demo_slug, fields=fields)
-    return int(last_line(run_manage("shell", "-c", script)))
+@pytest.fixture
+def live_copy(run_manage):
+    """`live_copy(demo_slug, **fields)`: a live copy of a Swedish demo page,
+    deleted after the test so that the listings other tests count (the myth
+    answers, the forecasts) hold the demo content only."""
+    made = []
+
+    def copy(demo_slug, **fields):
+        script = LIVE_COPY.format(demo_slug=demo_slug, fields=fields)
+        made.append(int(last_line(run_manage("shell", "-c", script))))
+        return made[-1]
+
+    yield copy
+    if made:
+        run_manage("shell", "-c", DELETE_PAGES.format(page_ids=made))
 
 
 def new_content_page(run_manage, **fields):
@@ -273,10 +291,9 @@ CORRECTED_FORECAST_SUMMARY = "Kommunen behöver omkring 55 fler skolplatser för
 
 
 def test_a_forecast_correction_goes_live_after_the_fact_checker_and_then_the_publisher(
-    run_manage, signed_in, reader
+    run_manage, live_copy, signed_in, reader
 ):
     forecast_id = live_copy(
-        run_manage,
         "prognos-2026-1",
         title=FORECAST_TITLE,
         slug="prognos-skolplatser-2026",
@@ -360,9 +377,9 @@ CORRECTED_FACT = "Falskt. Busslinjen läggs inte ner; från 1 mars går bussen v
 
 
 def test_a_myth_answer_sent_back_with_a_comment_goes_live_only_as_corrected(
-    run_manage, signed_in, reader
+    run_manage, live_copy, signed_in, reader
 ):
-    myth_id = live_copy(run_manage, "brott-kring-boendet", **MYTH_COPY)
+    myth_id = live_copy("brott-kring-boendet", **MYTH_COPY)
     url = page_facts(run_manage, myth_id)["url"]
 
     def public_fact():
@@ -404,9 +421,9 @@ PUBLISHERS_SUMMARY = "Kommunen behöver omkring 35 fler bostäder för nyanländ
 
 
 def test_an_edit_after_the_fact_check_goes_back_to_the_fact_checker(
-    run_manage, signed_in, second_publisher, reader
+    run_manage, live_copy, signed_in, second_publisher, reader
 ):
-    forecast_id = live_copy(run_manage, "prognos-2026-1", **REAPPROVAL_FORECAST)
+    forecast_id = live_copy("prognos-2026-1", **REAPPROVAL_FORECAST)
     url = page_facts(run_manage, forecast_id)["url"]
 
     def public_summary():
