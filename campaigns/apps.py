@@ -6,7 +6,12 @@ class CampaignsConfig(AppConfig):
     verbose_name = "Campaigns"
 
     def ready(self):
-        from campaigns import signals
+        # The domains' views modules register the page views of campaigns,
+        # myths and forecasts (home.models.pages.context_view, route_view).
+        from campaigns import fact_check
+        from campaigns.campaigns import views as _campaign_views  # noqa: F401
+        from campaigns.forecasts import views as _forecast_views  # noqa: F401
         from campaigns.models import ForecastIndexPage, MythIndexPage
+        from campaigns.myths import views as _myth_views  # noqa: F401
 
-        signals.connect([MythIndexPage, ForecastIndexPage])
+        fact_check.connect([MythIndexPage, ForecastIndexPage])

@@ -5,8 +5,9 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from campaigns import campaign_demo, demo_content
-from campaigns.forecast_data import Point, Series, series_to_stream
+from campaigns import demo_content
+from campaigns.campaigns import demo as campaign_demo
+from campaigns.forecasts.series import Point, Series, series_to_stream
 from campaigns.models import (
     ForecastIndexPage,
     ForecastPage,

@@ -7,14 +7,19 @@ class HomeConfig(AppConfig):
     verbose_name = "Home"
 
     def ready(self):
-        from home import signal_handlers, translation_drafts
-        from home.editorial_setup import ensure_after_migrate
+        from home.caching import signals as caching_signals
+        from home.editorial.setup import ensure_after_migrate
+        from home.subscriptions import signals as subscription_signals
+        from home.translation import drafts as translation_drafts
+        from home.translation import signals as translation_signals
 
         # The setup migration creates trees, groups and workflows for the
         # languages in settings; running it again after every migrate means
         # a language added later is a settings line and a catalogue.
         post_migrate.connect(ensure_after_migrate, sender=self)
-        signal_handlers.register()
+        caching_signals.register()
+        translation_signals.register()
+        subscription_signals.register()
         # wagtail-localize would change a live translation before its review
         # (its issue #655): saved without publishing, it becomes a draft.
         translation_drafts.install()

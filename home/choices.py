@@ -1,8 +1,8 @@
+"""Vocabularies of the base shown to readers (filters, labels). They live
+outside the models so that the public catalogue picks them up."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-
-"""Vocabularies shown to readers (filters, labels). They live outside the
-models so that the public catalogues (site/locale) pick them up."""
 
 
 class OrganisationKind(models.TextChoices):
@@ -39,12 +39,3 @@ class County(models.TextChoices):
     JAMTLAND = "Z", _("Jämtland County")
     VASTERBOTTEN = "AC", _("Västerbotten County")
     NORRBOTTEN = "BD", _("Norrbotten County")
-
-
-class SubscriptionTopic(models.TextChoices):
-    """What readers can subscribe to; a page type names its topic in
-    `subscription_topic`."""
-
-    MYTHS = "myths", _("New answers to rumours")
-    FORECASTS = "forecasts", _("New forecasts")
-    STORIES = "stories", _("New good-practice stories")

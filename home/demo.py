@@ -21,8 +21,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from home.editorial.models import role_group
 from home.models import ContentPage, EditorialRole, HomePage
-from home.models.roles import role_group
 
 DEMO_PASSWORD_SUFFIX = "-demo-2026"
 

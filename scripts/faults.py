@@ -657,7 +657,7 @@ def main():
 DRAFT_PAGE_SCRIPT = f"""
 from django.contrib.auth.models import User
 from home.models import ContentPage, EditorialRole, HomePage
-from home.models.roles import role_group
+from home.editorial.models import role_group
 editor = User.objects.create_user("{EDITOR[0]}", password="{EDITOR[1]}")
 editor.groups.add(role_group(EditorialRole.COMMUNICATORS))
 home = HomePage.objects.get(locale__language_code="sv")

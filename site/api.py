@@ -14,7 +14,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from home.forms import SearchTextField
+from home.search import SearchTextField
 
 # Longer than any real list of fields; Wagtail's parser recurses once per
 # bracket and copies the rest of the string for every character.
@@ -34,7 +34,7 @@ class Pagination(WagtailPagination):
 
 class SearchFilter(filters.SearchFilter):
     """Wagtail's search, given the text as the public search box cleans it
-    (home.forms.SearchTextField): at most 200 characters, quotes and control
+    (home.search.SearchTextField): at most 200 characters, quotes and control
     characters dropped. A search for nothing finds nothing."""
 
     def filter_queryset(self, request, queryset, view):

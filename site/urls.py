@@ -8,13 +8,15 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail_localize.views import edit_translation
 
-from home import subscription_views, translation_review
-from home import views as home_views
+from home import search
+from home.feedback import views as feedback_views
+from home.subscriptions import views as subscription_views
+from home.translation import review as translation_review
 
 from .api import api_router
 
 urlpatterns = [
-    # Replace wagtail-localize's views of the same addresses (home/translation_review.py).
+    # Replace wagtail-localize's views of the same addresses (home/translation/review.py).
     path(
         "admin/localize/update/<int:translation_source_id>/",
         translation_review.ReviewedUpdateTranslationsView.as_view(),
@@ -50,8 +52,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("search/", home_views.search, name="search"),
-    path("feedback/", home_views.page_feedback, name="page_feedback"),
+    path("search/", search.search, name="search"),
+    path("feedback/", feedback_views.page_feedback, name="page_feedback"),
     path("subscribe/", subscription_views.subscribe, name="subscribe"),
     path(
         "subscribe/sent/", subscription_views.subscription_requested, name="subscription_requested"
@@ -67,5 +69,5 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
 )
 
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler404 = "home.errors.page_not_found"
+handler500 = "home.errors.server_error"

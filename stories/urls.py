@@ -1,6 +1,6 @@
 from django.urls import path
 
-from stories import suggestion_views
+from stories.suggestions import views as suggestion_views
 
 urlpatterns = [
     path("suggest-example/", suggestion_views.suggest_example, name="suggest_example"),

@@ -5,16 +5,16 @@ from wagtail.models import Page
 
 import pytest
 
+from home.editorial.models import role_group
 from home.models import EditorialRole, HomePage
-from home.models.roles import role_group
 
 
 @pytest.fixture(autouse=True)
 def mail_through_the_outbox(settings):
     """Django's test set-up swaps EMAIL_BACKEND for its memory backend; Samla
-    sends everything through the outbox (home/outbox.py), which delivers to
+    sends everything through the outbox (home/outbox/delivery.py), which delivers to
     that memory backend (`mail.outbox`) after the commit."""
-    settings.EMAIL_BACKEND = "home.outbox.OutboxBackend"
+    settings.EMAIL_BACKEND = "home.outbox.delivery.OutboxBackend"
     settings.SAMLA_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 

@@ -9,9 +9,10 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
-from campaigns.choices import CampaignStatus
-from campaigns.forecast_view import comparable_series, key_figures
+from campaigns.campaigns.choices import CampaignStatus
+from campaigns.forecasts.figures import comparable_series, key_figures
 from campaigns.models import CampaignIndexPage, CampaignPage, ForecastPage, MythPage
+from campaigns.rumours.forms import RumourReportForm
 
 register = template.Library()
 
@@ -28,12 +29,18 @@ def json_ld(data):
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
 
 
-@register.inclusion_tag("campaigns/components/report_link.html")
+@register.inclusion_tag("campaigns/rumours/components/report_link.html")
 def rumour_report_link():
     return {}
 
 
-@register.inclusion_tag("campaigns/components/latest_myths.html", takes_context=True)
+@register.simple_tag
+def new_rumour_report_form():
+    """An empty rumour report form, for pages that offer one below their content."""
+    return RumourReportForm()
+
+
+@register.inclusion_tag("campaigns/myths/components/latest_myths.html", takes_context=True)
 def latest_myths(context, count=HOME_MYTH_COUNT):
     """The newest myth answers in the reader's language, for the home page."""
     myths = (
@@ -46,7 +53,7 @@ def latest_myths(context, count=HOME_MYTH_COUNT):
     return {"myths": list(myths), "request": context.get("request")}
 
 
-@register.inclusion_tag("campaigns/components/verdict_badge.html")
+@register.inclusion_tag("campaigns/myths/components/verdict_badge.html")
 def verdict_badge(myth, size="small"):
     return {"verdict": myth.verdict, "label": myth.verdict_label, "size": size}
 
@@ -90,7 +97,7 @@ def signed_number(value):
     return text
 
 
-@register.inclusion_tag("campaigns/components/latest_forecast.html", takes_context=True)
+@register.inclusion_tag("campaigns/forecasts/components/latest_forecast.html", takes_context=True)
 def latest_forecast(context):
     """The newest live forecast in the reader's language and its key figures."""
     forecast = (
@@ -111,7 +118,7 @@ def value_for(series, period):
     return series.value_for(period) if series else None
 
 
-@register.inclusion_tag("campaigns/components/active_campaigns.html", takes_context=True)
+@register.inclusion_tag("campaigns/campaigns/components/active_campaigns.html", takes_context=True)
 def active_campaigns(context, count=HOME_CAMPAIGN_COUNT):
     """The active campaigns in the reader's language, for the home page."""
     locale = Locale.get_active()

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from home.editorial_setup import ensure_editorial_setup
+from home.editorial.setup import ensure_editorial_setup
 
 
 def forwards(apps, schema_editor):

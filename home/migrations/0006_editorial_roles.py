@@ -3,7 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-from home.editorial_setup import ensure_editorial_setup
+from home.editorial.setup import ensure_editorial_setup
 
 
 def record_roles(apps, schema_editor):

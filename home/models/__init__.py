@@ -1,12 +1,17 @@
-from .feedback import PageFeedback
-from .pages import BasePage, ContentPage, HomePage
-from .queued_email import QueuedEmail
-from .roles import EditorialRole, GroupRole, ReviewWorkflow, WorkflowRole
-from .site_settings import SiteSettings
-from .snippets import Organisation, Person, UrgentNotice
-from .subscription import Subscription
-from .translation_state import SourceContentState, TranslationBasis, TranslationRevisionBasis
-from .workflow import SecondPairOfEyesTask
+from home.editorial.models import (
+    EditorialRole,
+    GroupRole,
+    ReviewWorkflow,
+    SecondPairOfEyesTask,
+    WorkflowRole,
+)
+from home.feedback.models import PageFeedback
+from home.models.pages import BasePage, ContentPage, HomePage
+from home.models.site_settings import SiteSettings
+from home.models.snippets import Organisation, Person, UrgentNotice
+from home.outbox.models import QueuedEmail
+from home.subscriptions.models import Subscription
+from home.translation.models import SourceContentState, TranslationBasis, TranslationRevisionBasis
 
 __all__ = [
     "BasePage",

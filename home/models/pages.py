@@ -8,8 +8,36 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from home.models.workflow import ReviewedPagePermissionTester
+from home.editorial.permissions import ReviewedPagePermissionTester
 from home.page_form import BasePageForm
+
+# What a page type shows besides its own fields (an index page's filter form)
+# and what its routes answer (feeds, downloads) are views. The domain's views
+# module registers them here and its app's ready() imports that module, so
+# that models import no views, forms or feeds
+# (tests/site/test_import_directions.py).
+_context_views = {}
+_route_views = {}
+
+
+def context_view(page_type):
+    """Registers view(page, request) -> dict for the template context of `page_type`."""
+
+    def register(view):
+        _context_views[page_type] = view
+        return view
+
+    return register
+
+
+def route_view(page_type, route_name):
+    """Registers view(request, page) -> response for a route of `page_type`."""
+
+    def register(view):
+        _route_views[page_type, route_name] = view
+        return view
+
+    return register
 
 
 class BasePage(Page):
@@ -20,6 +48,17 @@ class BasePage(Page):
     show_feedback = True
     show_listen_button = True
     base_form_class = BasePageForm
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        view = _context_views.get(type(self))
+        if view is not None:
+            context.update(view(self, request))
+        return context
+
+    def route_response(self, route_name, request):
+        """The response of the view registered for this page type's route."""
+        return _route_views[type(self), route_name](request, self)
 
     def permissions_for_user(self, user):
         return ReviewedPagePermissionTester(user, self)

@@ -1,7 +1,7 @@
 from django import template
 from django.urls import reverse
 
-from home.machine_translation import machine_translation_languages
+from home.translation.machine import machine_translation_languages
 
 register = template.Library()
 

@@ -5,10 +5,10 @@ from django.utils.translation import get_language_info
 
 from wagtail.models import Locale, Site
 
-from home.forms import PageFeedbackForm
+from home.feedback.forms import PageFeedbackForm
+from home.feedback.views import FEEDBACK_SESSION_KEY
 from home.models import SiteSettings
-from home.translation_state import outdated_source_state
-from home.views import FEEDBACK_SESSION_KEY
+from home.translation.state import outdated_source_state
 
 register = template.Library()
 

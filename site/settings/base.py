@@ -69,9 +69,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "home.middleware.XSSAuditorMiddleware",
+    "home.security.headers.XSSAuditorMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "home.stale_copies.StaleCopyMiddleware",
+    "home.caching.stale_copies.StaleCopyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -81,8 +81,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "home.middleware.AdminIdleTimeoutMiddleware",
-    "home.two_factor.AdminTwoFactorMiddleware",
+    "home.security.idle_timeout.AdminIdleTimeoutMiddleware",
+    "home.security.two_factor.AdminTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lock-out into its response.
     "axes.middleware.AxesMiddleware",
@@ -104,7 +104,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "home.context_processors.page_chrome_cache",
+                "home.caching.content_version.page_chrome_cache",
             ],
         },
     },
@@ -158,17 +158,17 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
-AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "home.security.ratelimit.client_address"
 
-# Two-factor sign-in (home/two_factor.py): required for Publishers and superusers.
+# Two-factor sign-in (home/security/two_factor.py): required for Publishers and superusers.
 ADMIN_TWO_FACTOR_ENFORCED = True
 OTP_TOTP_ISSUER = "Samla"
 
-# Signed-in sessions end after this much inactivity (home/middleware.py).
+# Signed-in sessions end after this much inactivity (home/security/idle_timeout.py).
 ADMIN_IDLE_TIMEOUT_SECONDS = int(os.environ.get("ADMIN_IDLE_TIMEOUT_SECONDS", str(30 * 60)))
 SESSION_COOKIE_AGE = 60 * 60 * 12
 
-CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+CSRF_FAILURE_VIEW = "home.errors.csrf_failure"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -225,8 +225,8 @@ STORAGES = {
 # E-mail: EMAIL_URL (smtp://user:pass@host:587/?tls=True) or the usual EMAIL_* settings.
 # Every message is first written to the outbox with the event that causes it
 # and delivered after the commit, retried until the server accepts it
-# (home/outbox.py); SAMLA_EMAIL_DELIVERY_BACKEND is what delivers it.
-EMAIL_BACKEND = "home.outbox.OutboxBackend"
+# (home/outbox/delivery.py); SAMLA_EMAIL_DELIVERY_BACKEND is what delivers it.
+EMAIL_BACKEND = "home.outbox.delivery.OutboxBackend"
 SAMLA_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 if os.environ.get("EMAIL_URL"):
     email_config = dj_email_url.parse(os.environ["EMAIL_URL"])
@@ -258,19 +258,19 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 # Under a workflow nobody publishes directly: approving its last task
-# publishes (home/workflow_actions.py, docs/roles.md).
-WAGTAIL_FINISH_WORKFLOW_ACTION = "home.workflow_actions.publish_approved_revision"
+# publishes (home/editorial/finish_action.py, docs/roles.md).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.editorial.finish_action.publish_approved_revision"
 # Workflow e-mails go to the reviewing group and the submitter, not to every
-# superuser; they leave once the step is committed (home/outbox.py).
+# superuser; they leave once the step is committed (home/outbox/delivery.py).
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
 # A new translation starts as a draft, even when its source is live: it goes
-# live only through "Translation review (<code>)" (home/translation_review.py).
+# live only through "Translation review (<code>)" (home/translation/review.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # wagtail-localize machine pre-fill, per target language and only when its
-# engine is configured (home/machine_translation.py). DeepL does not cover
+# engine is configured (home/translation/machine.py). DeepL does not cover
 # Dari, Somali or Tigrinya; LibreTranslate is the self-hosted option.
 MACHINE_TRANSLATION_ENGINES = {}
 if os.environ.get("DEEPL_API_KEY"):
@@ -288,7 +288,7 @@ if os.environ.get("LIBRETRANSLATE_URL"):
     }
 if MACHINE_TRANSLATION_ENGINES:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.machine_translation.PerLanguageTranslator",
+        "CLASS": "home.translation.machine.PerLanguageTranslator",
         "OPTIONS": {"ENGINES": MACHINE_TRANSLATION_ENGINES},
     }
 
@@ -357,14 +357,22 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# The page types a story may name as the campaign it was part of: stories
+# builds on no other app, so the campaigns app's page type is named here.
+SAMLA_CAMPAIGN_PAGE_TYPES = ["campaigns.CampaignPage"]
+
 # Demo content, in dependency order (`manage.py load_demo`).
 SAMLA_DEMO_LOADERS = ["home.demo.load", "stories.demo.load", "campaigns.demo.load"]
 
-# Personal data (docs/privacy.md). Each app describes its kinds in
-# <app>/personal_data.py; `manage.py erase_expired_personal_data` (daily)
+# Personal data (docs/privacy.md). Each domain describes its kinds in its
+# personal_data module; `manage.py erase_expired_personal_data` (daily)
 # erases each kind after its period in days, `export_personal_data` and
 # Settings → Personal data show what is stored about one e-mail address.
-SAMLA_PERSONAL_DATA = ["home.personal_data", "stories.personal_data", "campaigns.personal_data"]
+SAMLA_PERSONAL_DATA = [
+    "home.privacy.personal_data",
+    "stories.suggestions.personal_data",
+    "campaigns.rumours.personal_data",
+]
 RUMOUR_REPORT_RETENTION_DAYS = int(os.environ.get("RUMOUR_REPORT_RETENTION_DAYS", "90"))
 UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS = int(
     os.environ.get("UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS", "7")

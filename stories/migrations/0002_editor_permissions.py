@@ -1,5 +1,5 @@
 """Communicators and publishers maintain the story facets, as they do
-organisations and people (home.editorial_setup)."""
+organisations and people (home.editorial.setup)."""
 
 from django.db import migrations
 

@@ -9,7 +9,7 @@ register = template.Library()
 HOME_PAGE_STORIES = 3
 
 
-@register.inclusion_tag("stories/components/newest_stories.html", takes_context=True)
+@register.inclusion_tag("stories/library/components/newest_stories.html", takes_context=True)
 def newest_stories(context):
     """The home page's stories section: featured stories first, then the
     newest, in the reader's language (two queries however many there are)."""

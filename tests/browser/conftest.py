@@ -275,7 +275,7 @@ def second_publisher(run_manage):
         "shell",
         "-c",
         "from django.contrib.auth import get_user_model; from home.models import EditorialRole; "
-        "from home.models.roles import role_group; "
+        "from home.editorial.models import role_group; "
         f"user, _ = get_user_model().objects.get_or_create(username='{SECOND_PUBLISHER}', "
         "defaults={'first_name': 'Ulrik', 'last_name': 'Utgivare', "
         f"'email': '{SECOND_PUBLISHER}@exempelkommun.example'}}); "

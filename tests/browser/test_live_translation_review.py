@@ -4,7 +4,7 @@ introduction of a published Arabic page in wagtail-localize's editor and
 submits; readers keep the approved text at the approved address; a
 Publisher approves in the page editor; the new text is live at the new
 address and the page's history records the publication (wagtail-localize
-issue #655, home/translation_drafts.py)."""
+issue #655, home/translation/drafts.py)."""
 
 from tests.browser.editorial import change_translated_strings, open_session, read
 

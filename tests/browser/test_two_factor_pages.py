@@ -19,7 +19,7 @@ def new_publisher(run_manage):
         "shell",
         "-c",
         "from django.contrib.auth import get_user_model; from home.models import EditorialRole; "
-        "from home.models.roles import role_group; "
+        "from home.editorial.models import role_group; "
         f"user = get_user_model().objects.create_user({NEW_PUBLISHER!r}, "
         f"password={NEW_PUBLISHER + DEMO_PASSWORD_SUFFIX!r}); "
         "user.groups.set([role_group(EditorialRole.PUBLISHERS)])",

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 import pytest
 
-from campaigns.forecast_data import Point, Series, series_to_stream
+from campaigns.forecasts.series import Point, Series, series_to_stream
 from campaigns.models import ForecastIndexPage, ForecastPage, MythIndexPage, MythPage, MythTopic
 from home.models import Organisation
 from tests.utils import publish

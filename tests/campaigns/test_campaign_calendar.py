@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from campaigns import ics
+from campaigns.campaigns import ics
 from tests.campaigns.campaign_helpers import days, make_campaign, make_index
 
 pytestmark = pytest.mark.django_db

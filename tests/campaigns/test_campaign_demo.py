@@ -7,7 +7,8 @@ from django.utils.html import escape
 
 import pytest
 
-from campaigns import campaign_demo, demo
+from campaigns import demo
+from campaigns.campaigns import demo as campaign_demo
 from campaigns.models import CampaignPage
 from home import demo as home_demo
 from stories import demo as stories_demo

@@ -17,8 +17,8 @@ from wagtail.test.utils.form_data import (
 import pytest
 
 from campaigns.models import CampaignPage
+from home.editorial.models import role_workflow
 from home.models import Person, ReviewWorkflow
-from home.models.roles import role_workflow
 from tests.campaigns.campaign_helpers import days, make_document, make_index
 
 pytestmark = pytest.mark.django_db

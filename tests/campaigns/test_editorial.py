@@ -13,8 +13,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 
 from campaigns.models import MythIndexPage, MythPage, ReportStatus, RumourReport
+from home.editorial.models import role_workflow
 from home.models import ReviewWorkflow
-from home.models.roles import role_workflow
 
 pytestmark = pytest.mark.django_db
 

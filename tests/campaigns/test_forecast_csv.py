@@ -1,6 +1,6 @@
 """Reading a communicator's CSV file: what is accepted, and a clear message
 naming the row and column for everything that is not. The forecast rules'
-messages are the page editor's (campaigns/blocks.py)."""
+messages are the page editor's (campaigns/forecasts/blocks.py)."""
 
 from decimal import Decimal
 
@@ -8,7 +8,7 @@ from django.utils import translation
 
 import pytest
 
-from campaigns.admin_forecast_csv import MAX_FILE_BYTES, parse_csv
+from campaigns.forecasts.csv_import import MAX_FILE_BYTES, parse_csv
 
 SEMICOLON = (
     "\ufeffserie;benämning;enhet;period;värde;lägsta;högsta\r\n"

@@ -168,7 +168,7 @@ def test_imported_figures_go_live_after_fact_check_and_publisher(
     assert older.data() == ForecastPage.objects.get(pk=older.pk).data()
 
 
-# The page editor and the import share the forecast rules (campaigns/blocks.py).
+# The page editor and the import share the forecast rules (campaigns/forecasts/blocks.py).
 
 
 def list_block(values):

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from campaigns.models import ForecastIndexPage, ForecastPage
+from home.editorial.models import role_workflow
 from home.models import ReviewWorkflow
-from home.models.roles import role_workflow
 from tests.campaigns.conftest import forecast_series
 from tests.utils import count_queries
 

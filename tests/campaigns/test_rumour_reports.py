@@ -6,7 +6,7 @@ from django.test import Client
 import pytest
 
 from campaigns.models import ReportStatus, RumourReport
-from campaigns.views import RUMOUR_REPORTS_PER_HOUR
+from campaigns.rumours.views import RUMOUR_REPORTS_PER_HOUR
 from home.models import QueuedEmail
 
 pytestmark = pytest.mark.django_db

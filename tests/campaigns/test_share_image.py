@@ -3,8 +3,8 @@ import io
 import pytest
 from PIL import Image, features
 
-from campaigns import share_image
 from campaigns.models import MythPage
+from campaigns.myths import share_image
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 import pytest
 
-from home.middleware import LAST_ACTIVITY_KEY
+from home.security.idle_timeout import LAST_ACTIVITY_KEY
 
 LOGIN = "/admin/login/"
 

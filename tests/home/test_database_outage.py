@@ -11,8 +11,8 @@ from django.test import Client
 import pytest
 
 from campaigns.models import RumourReport
+from home.caching.stale_copies import STALE_HEADER
 from home.models import ContentPage, PageFeedback
-from home.stale_copies import STALE_HEADER
 from tests.utils import publish
 
 pytestmark = [

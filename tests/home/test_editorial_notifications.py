@@ -11,8 +11,8 @@ from wagtail.models import WorkflowPage
 
 import pytest
 
+from home.editorial.models import role_workflow
 from home.models import EditorialRole, QueuedEmail, ReviewWorkflow
-from home.models.roles import role_workflow
 from tests.home.editorial_helpers import (
     add_draft,
     closed_port,

@@ -12,8 +12,8 @@ from wagtail.models import Page, PageLogEntry, Revision, WorkflowPage
 
 import pytest
 
+from home.editorial.models import role_workflow
 from home.models import ContentPage, EditorialRole, ReviewWorkflow
-from home.models.roles import role_workflow
 from tests.home.editorial_helpers import add_draft, edit_post, workflow_action
 from tests.utils import publish
 

@@ -2,7 +2,7 @@
 waits in "Translation review (<code>)": whether the change comes from the
 translator's editor, a PO file, a sync from the Swedish source, a machine
 pre-fill or a section submitted for translation again. Approval publishes it, logged as a publication (wagtail-localize
-issue #655, home/translation_drafts.py)."""
+issue #655, home/translation/drafts.py)."""
 
 from urllib.parse import urlencode
 
@@ -56,7 +56,7 @@ def machine_translation(settings):
     """Machine pre-fill for Arabic, stood in for at the engine's boundary."""
     engine = {"CLASS": "tests.home.boundary_translator.BoundaryTranslator", "LANGUAGES": ["ar"]}
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.machine_translation.PerLanguageTranslator",
+        "CLASS": "home.translation.machine.PerLanguageTranslator",
         "OPTIONS": {"ENGINES": {"test": engine}},
     }
 

@@ -13,7 +13,7 @@ ENGINE = {"CLASS": "tests.home.boundary_translator.BoundaryTranslator", "LANGUAG
 @pytest.fixture(autouse=True)
 def machine_translation_for_arabic_only(settings):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "home.machine_translation.PerLanguageTranslator",
+        "CLASS": "home.translation.machine.PerLanguageTranslator",
         "OPTIONS": {"ENGINES": {"test": ENGINE}},
     }
 
@@ -21,7 +21,7 @@ def machine_translation_for_arabic_only(settings):
 def test_configuration_offers_engines_only_where_they_exist(db, settings):
     from wagtail.models import Locale
 
-    from home.machine_translation import PerLanguageTranslator
+    from home.translation.machine import PerLanguageTranslator
 
     translator = PerLanguageTranslator(settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR["OPTIONS"])
     swedish, arabic, dari = (Locale.objects.get(language_code=code) for code in ("sv", "ar", "prs"))

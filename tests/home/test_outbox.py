@@ -1,4 +1,4 @@
-"""The outbox (home/outbox.py): while the mail server is down, workflow steps
+"""The outbox (home/outbox/delivery.py): while the mail server is down, workflow steps
 and rumour reports go through and their e-mails wait, listed for superusers
 only; once the server is back the retry delivers every one, exactly once.
 The mail server is a real SMTP server on loopback (aiosmtpd) that the tests
@@ -22,7 +22,7 @@ from aiosmtpd.controller import Controller
 
 from campaigns.models import RumourReport
 from home.models import QueuedEmail
-from home.outbox import deliver, queue
+from home.outbox.delivery import deliver, queue
 from tests.home.editorial_helpers import add_draft, edit_post, workflow_action
 from tests.utils import refused
 
@@ -280,7 +280,7 @@ def test_with_the_task_worker_the_request_only_queues_and_the_worker_delivers(
 
     assert client.post("/sv/report-a-rumour/", report).status_code == 302
 
-    queued = DBTaskResult.objects.get(task_path="home.outbox.deliver_queued_email")
+    queued = DBTaskResult.objects.get(task_path="home.outbox.delivery.deliver_queued_email")
     assert communicator.email not in str(queued.args_kwargs)  # ids, never addresses
     assert QueuedEmail.objects.count() == 1
     assert not mail_server.received

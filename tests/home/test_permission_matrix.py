@@ -22,8 +22,8 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 
 import pytest
 
+from home.editorial.models import role_workflow
 from home.models import ContentPage, EditorialRole, ReviewWorkflow
-from home.models.roles import role_workflow
 from tests.home.editorial_helpers import add_draft, edit_post
 from tests.utils import publish, refused
 

@@ -24,7 +24,7 @@ from axes.models import AccessAttempt, AccessAttemptExpiration, AccessFailureLog
 
 from campaigns.models import RumourReport
 from home.models import EditorialRole, PageFeedback, Person, QueuedEmail, Subscription
-from home.outbox import queue
+from home.outbox.delivery import queue
 from stories.models import ExampleSuggestion
 
 PERIODS = {

@@ -6,12 +6,12 @@ from django.test import Client
 import pytest
 
 from campaigns.models import RumourReport
-from campaigns.views import RUMOUR_REPORTS_PER_HOUR
+from campaigns.rumours.views import RUMOUR_REPORTS_PER_HOUR
+from home.feedback.views import FEEDBACK_LIMIT_PER_HOUR
 from home.models import ContentPage, PageFeedback, Subscription
-from home.subscription_views import SUBSCRIBE_LIMIT_PER_HOUR
-from home.views import FEEDBACK_LIMIT_PER_HOUR
+from home.subscriptions.views import SUBSCRIBE_LIMIT_PER_HOUR
 from stories.models import ExampleSuggestion
-from stories.suggestion_views import SUGGESTIONS_PER_HOUR
+from stories.suggestions.views import SUGGESTIONS_PER_HOUR
 from tests.utils import publish
 
 pytestmark = pytest.mark.django_db

@@ -9,9 +9,9 @@ from wagtail.models import Locale, Page, Task, Workflow
 
 import pytest
 
-from home.editorial_setup import ensure_editorial_setup, translator_languages
+from home.editorial.models import role_group, role_workflow
+from home.editorial.setup import ensure_editorial_setup, translator_languages
 from home.models import ContentPage, EditorialRole, Organisation, ReviewWorkflow
-from home.models.roles import role_group, role_workflow
 from tests.utils import publish
 
 

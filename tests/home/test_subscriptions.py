@@ -156,7 +156,7 @@ def test_with_the_task_worker_a_sign_up_only_queues_its_confirmation(client, set
     assert sign_up(client, "lina@example.org", "myths").status_code == 302
     assert not mail.outbox  # the reader's request never waits for the mail server
     queued = DBTaskResult.objects.get()
-    assert queued.task_path == "home.subscriptions.send_confirmation"
+    assert queued.task_path == "home.subscriptions.emails.send_confirmation"
     assert "lina@example.org" not in str(queued.args_kwargs)
 
     call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)

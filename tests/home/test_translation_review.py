@@ -10,8 +10,8 @@ from wagtail_localize.models import StringTranslation, Translation
 import polib
 import pytest
 
+from home.editorial.models import role_workflow
 from home.models import EditorialRole, ReviewWorkflow
-from home.models.roles import role_workflow
 from tests.utils import publish
 
 

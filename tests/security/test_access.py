@@ -20,8 +20,8 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 import polib
 import pytest
 
+from home.editorial.models import role_group
 from home.models import ContentPage, EditorialRole, Organisation, Person
-from home.models.roles import role_group
 from tests.campaigns.conftest import forecast_series
 from tests.utils import publish, refused
 

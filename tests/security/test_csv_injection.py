@@ -16,7 +16,7 @@ from django.utils import timezone
 import pytest
 from openpyxl import load_workbook
 
-from campaigns.admin_forecast_csv import parse_csv
+from campaigns.forecasts.csv_import import parse_csv
 from campaigns.models import ForecastPage
 from home.models import ContentPage
 from tests.home.editorial_helpers import add_draft, edit_post, workflow_action

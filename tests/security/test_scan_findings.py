@@ -41,7 +41,7 @@ def test_production_settings_keep_the_csrf_cookie_from_scripts():
         "from django.conf import settings as s; "
         "print(s.CSRF_COOKIE_HTTPONLY, s.CSRF_COOKIE_SECURE, "
         "s.SESSION_COOKIE_HTTPONLY, s.SESSION_COOKIE_SECURE, "
-        "'home.middleware.XSSAuditorMiddleware' in s.MIDDLEWARE)"
+        "'home.security.headers.XSSAuditorMiddleware' in s.MIDDLEWARE)"
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", script],

@@ -10,8 +10,8 @@ from wagtail_localize.models import Translation
 
 import pytest
 
+from home.editorial.models import role_workflow
 from home.models import ReviewWorkflow
-from home.models.roles import role_workflow
 from stories.models import StoryPage
 
 

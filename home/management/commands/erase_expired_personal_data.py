@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.personal_data import erase_expired_personal_data
+from home.privacy.registry import erase_expired_personal_data
 
 
 class Command(BaseCommand):

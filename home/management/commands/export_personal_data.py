@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
 
-from home.personal_data import personal_data_json
+from home.privacy.registry import personal_data_json
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from home.models import QueuedEmail
-from home.outbox import deliver_due
+from home.outbox.delivery import deliver_due
 
 
 class Command(BaseCommand):

@@ -1,0 +1,512 @@
+"""Information campaigns: the public face of a project while it runs and its
+record once it is finished.
+
+Campaigns link story target groups (stories.TargetGroup) and list the stories
+that point to them, so campaigns depends on stories (one way: stories only
+holds a plain page link back, see docs/campaigns.md)."""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Case, IntegerField, Value, When
+from django.utils import timezone
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
+from campaigns.campaigns.choices import CampaignStatus
+from campaigns.example_content import ExampleContentMixin
+from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from home.models import BasePage, Organisation, Person
+from home.page_form import BasePageForm
+from home.translation.lookup import in_locale
+from stories.models import StoryPage, TargetGroup
+
+# Page types a campaign may link as related reading (docs/campaigns.md).
+RELATED_PAGE_TYPES = ["stories.StoryPage", "campaigns.MythPage", "campaigns.ForecastPage"]
+
+STATUS_ORDER = Case(
+    When(status=CampaignStatus.ACTIVE, then=Value(0)),
+    When(status=CampaignStatus.PLANNED, then=Value(1)),
+    default=Value(2),
+    output_field=IntegerField(),
+)
+
+
+class CampaignPageQuerySet(PageQuerySet):
+    def active_first(self):
+        """Active campaigns, then planned, then finished; newest start first."""
+        return self.annotate(status_order=STATUS_ORDER).order_by(
+            "status_order", "-start_date", "-pk"
+        )
+
+    def with_target_group(self, translation_key):
+        """Campaigns for one target group, matched by translation key so a
+        translation that still links the Swedish group is found too."""
+        through = CampaignPage.target_groups.through.objects
+        return self.filter(
+            pk__in=through.filter(targetgroup__translation_key=translation_key).values(
+                "campaignpage_id"
+            )
+        )
+
+
+CampaignPageManager = PageManager.from_queryset(CampaignPageQuerySet)
+
+
+class CampaignPageForm(BasePageForm):
+    """Offers only the target groups and organisations of the page's own language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if locale_id is None:
+            return
+        for name in ("target_groups", "partners"):
+            if name in self.fields:
+                self.fields[name].queryset = self.fields[name].queryset.filter(locale_id=locale_id)
+
+
+class CampaignIndexPage(BasePage):
+    """One language's campaigns, filtered by status and target group."""
+
+    template = "campaigns/campaigns/campaign_index_page.html"
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.CampaignPage"]
+    max_count_per_parent = 1
+    show_feedback = False
+
+    class Meta:
+        verbose_name = _("campaign index page")
+
+    def published_campaigns(self):
+        """This index's live, public campaigns, active first."""
+        return CampaignPage.objects.child_of(self).live().public().active_first()
+
+    def target_groups_in_use(self):
+        """This language's target groups that a live campaign here links."""
+        keys = CampaignPage.target_groups.through.objects.filter(
+            campaignpage__in=CampaignPage.objects.child_of(self).live().public()
+        ).values("targetgroup__translation_key")
+        return TargetGroup.objects.filter(locale_id=self.locale_id, translation_key__in=keys)
+
+
+class CampaignPage(RoutablePageMixin, ExampleContentMixin, BasePage):
+    template = "campaigns/campaigns/campaign_page.html"
+
+    purpose = models.TextField(
+        _("purpose"), max_length=800, help_text=_("Why the campaign is run, in a few sentences.")
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=CampaignStatus.choices,
+        default=CampaignStatus.PLANNED,
+        help_text=_(
+            "Set to finished when the campaign has ended; the page then reads as a record."
+        ),
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    results = RichTextField(
+        _("results"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What the campaign achieved; fill in when it is finished."),
+    )
+    target_groups = ParentalManyToManyField(
+        TargetGroup, verbose_name=_("target groups"), blank=True, related_name="campaigns"
+    )
+    partners = ParentalManyToManyField(
+        Organisation, verbose_name=_("partner organisations"), blank=True, related_name="campaigns"
+    )
+    project_lead = models.ForeignKey(
+        Person,
+        verbose_name=_("project lead"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contacts = ParentalManyToManyField(
+        Person, verbose_name=_("contact persons"), blank=True, related_name="+"
+    )
+
+    objects = CampaignPageManager()
+    base_form_class = CampaignPageForm
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("purpose"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading=_("Status and period"),
+        ),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+        InlinePanel("activities", heading=_("Activities"), label=_("Activity")),
+        InlinePanel("materials", heading=_("Material"), label=_("Document")),
+        InlinePanel("ambassadors", heading=_("Ambassadors"), label=_("Ambassador")),
+        MultiFieldPanel(
+            [
+                FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("project_lead"),
+                FieldPanel("contacts", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Organisation"),
+        ),
+        InlinePanel("steering_group", heading=_("Steering group"), label=_("Member")),
+        FieldPanel("results"),
+        InlinePanel("related_pages", heading=_("Related pages"), label=_("Page")),
+    ]
+    settings_panels = [*Page.settings_panels, *ExampleContentMixin.settings_panels]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("purpose", boost=2),
+        index.SearchField("body"),
+        index.SearchField("results"),
+        index.FilterField("status"),
+    ]
+
+    # Target groups, partners and people describe the campaign, not its
+    # wording: translations keep the source's choices and name them in their
+    # own language by translation key. Activities, ambassadors and the steering
+    # group are translatable children; material and related pages are shared.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("purpose"),
+        SynchronizedField("status"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        TranslatableField("body"),
+        TranslatableField("results"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("partners"),
+        SynchronizedField("project_lead"),
+        SynchronizedField("contacts"),
+        SynchronizedField("is_example_content"),
+        TranslatableField("activities"),
+        TranslatableField("ambassadors"),
+        TranslatableField("steering_group"),
+        SynchronizedField("materials"),
+        SynchronizedField("related_pages"),
+    ]
+
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("campaign page")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The campaign cannot end before it starts.")})
+
+    @property
+    def is_finished(self):
+        return self.status == CampaignStatus.FINISHED
+
+    @property
+    def status_label(self):
+        return CampaignStatus(self.status).label
+
+    # Everything below is fetched in a fixed number of queries, however many
+    # activities, documents, partners or people a campaign has
+    # (tests/campaigns/test_campaign_query_counts.py).
+
+    def localized_target_groups(self):
+        return in_locale(self.target_groups.all(), self.locale_id)
+
+    def localized_partners(self):
+        return in_locale(self.partners.all(), self.locale_id)
+
+    def contact_people(self):
+        return list(self.contacts.select_related("organisation"))
+
+    def activities_by_date(self):
+        return list(self.activities.order_by("start_date", "sort_order", "pk"))
+
+    def activity_schedule(self, today=None):
+        """(upcoming, past): upcoming soonest first, then past ones newest first.
+        An activity that has started but not ended is still upcoming."""
+        today = today or timezone.localdate()
+        activities = self.activities_by_date()
+        upcoming = [a for a in activities if a.last_day >= today]
+        past = [a for a in reversed(activities) if a.last_day < today]
+        return upcoming, past
+
+    def materials_for(self, language_code):
+        """Material in `language_code` first, then Swedish, then the other
+        languages in the site's order."""
+        order = [code for code, _name in settings.LANGUAGES]
+        materials = list(self.materials.select_related("document"))
+
+        def rank(material):
+            if material.language == language_code:
+                return (0, 0, material.sort_order or 0)
+            if material.language == settings.LANGUAGE_CODE:
+                return (1, 0, material.sort_order or 0)
+            position = order.index(material.language) if material.language in order else len(order)
+            return (2, position, material.sort_order or 0)
+
+        return sorted(materials, key=rank)
+
+    def ambassador_list(self):
+        return list(
+            self.ambassadors.select_related("person", "photo").prefetch_related("photo__renditions")
+        )
+
+    def steering_group_named(self):
+        """[(member, organisation named in this page's language or None)]."""
+        members = list(self.steering_group.select_related("person", "organisation"))
+        organisations = in_locale([member.organisation for member in members], self.locale_id)
+        named = iter(organisations)
+        return [(member, next(named) if member.organisation else None) for member in members]
+
+    def related_reading(self):
+        """Live pages in this language that editors linked, then the stories
+        that name this campaign as theirs. Page links are shared by every
+        translation, so they are looked up in this language by translation key."""
+        keys = list(self.related_pages.values_list("linked_page__translation_key", flat=True))
+        chosen = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .public()
+            .filter(translation_key__in=keys, locale_id=self.locale_id)
+            .specific(defer=True)
+        }
+        pages = [chosen[key] for key in dict.fromkeys(keys) if key in chosen]
+        stories = (
+            StoryPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, campaign__translation_key=self.translation_key)
+            .exclude(translation_key__in=keys)
+            .defer_streamfields()
+            .order_by("-year", "-first_published_at")
+        )
+        return pages + list(stories)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        upcoming, past = self.activity_schedule()
+        context.update(
+            calendar_url=self.get_url(request) + self.reverse_subpage("calendar"),
+            upcoming_activities=upcoming,
+            past_activities=past,
+            materials=self.materials_for(self.locale.language_code),
+            ambassadors=self.ambassador_list(),
+            steering_group=self.steering_group_named(),
+            contacts=self.contact_people(),
+            related_reading=self.related_reading(),
+        )
+        return context
+
+    # Wagtail page routes take no dots; the download is still named <slug>.ics.
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        return self.route_response("calendar", request)
+
+
+class CampaignActivity(TranslatableMixin, Orderable):
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="activities")
+    title = models.CharField(_("title"), max_length=200)
+    start_date = models.DateField(_("date"), help_text=_("The first day, for several days."))
+    end_date = models.DateField(
+        _("last day"), null=True, blank=True, help_text=_("Only for activities over several days.")
+    )
+    place = models.CharField(_("place"), max_length=200)
+    description = models.TextField(_("description"), max_length=1000, blank=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldPanel("place"),
+        FieldPanel("description"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The last day cannot be before the first.")})
+
+    @property
+    def last_day(self):
+        return self.end_date or self.start_date
+
+    @property
+    def is_several_days(self):
+        return self.end_date is not None and self.end_date != self.start_date
+
+    @property
+    def exclusive_end(self):
+        """The day after the last day: iCalendar's DTEND for all-day events."""
+        return self.last_day + datetime.timedelta(days=1)
+
+
+class CampaignMaterial(Orderable):
+    """A leaflet, poster or other document in one language."""
+
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="materials")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        help_text=_("The language the document is written in."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("language")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("material")
+        verbose_name_plural = _("material")
+
+    def __str__(self):
+        return f"{self.document} ({self.language})"
+
+    @property
+    def language_name(self):
+        """The language named in itself, as a reader of it looks for it."""
+        return dict(settings.LANGUAGES).get(self.language, self.language)
+
+    @property
+    def language_is_rtl(self):
+        return get_language_info(self.language)["bidi"]
+
+
+class CampaignAmbassador(TranslatableMixin, Orderable):
+    """Someone who tells their own story for the campaign."""
+
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="ambassadors")
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="+"
+    )
+    quote = models.TextField(_("short quote"), max_length=400)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photo_alt = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the photo for people who cannot see it. Required with a photo."),
+    )
+
+    panels = [
+        FieldPanel("person"),
+        FieldPanel("quote"),
+        FieldPanel("photo"),
+        FieldPanel("photo_alt"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("ambassador")
+        verbose_name_plural = _("ambassadors")
+
+    def __str__(self):
+        return str(self.person)
+
+    def clean(self):
+        super().clean()
+        if self.photo_id and not self.photo_alt.strip():
+            raise ValidationError({"photo_alt": _("Alternative text is required with a photo.")})
+
+
+class CampaignSteeringMember(TranslatableMixin, Orderable):
+    """A seat on the steering group: the role always, the person where known."""
+
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="steering_group")
+    role = models.CharField(_("role"), max_length=200)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    person = models.ForeignKey(
+        Person,
+        verbose_name=_("person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("role"), FieldPanel("organisation"), FieldPanel("person")]
+    translatable_fields = [
+        TranslatableField("role"),
+        SynchronizedField("organisation"),
+        SynchronizedField("person"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("steering group member")
+        verbose_name_plural = _("steering group")
+
+    def __str__(self):
+        return self.role
+
+
+class CampaignRelatedPage(Orderable):
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="related_pages")
+    linked_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("linked_page", RELATED_PAGE_TYPES)]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related page")
+        verbose_name_plural = _("related pages")

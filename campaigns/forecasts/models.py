@@ -1,0 +1,149 @@
+"""Forecasts of asylum reception: figures an agency publishes, imported from
+CSV, shown as a chart and a table, compared with the previous forecast."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from campaigns.example_content import ExampleContentMixin
+from campaigns.forecasts.blocks import ForecastSeriesStreamBlock
+from campaigns.forecasts.series import series_from_stream
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+from home.pagination import paginate
+from home.subscriptions.choices import SubscriptionTopic
+
+FORECASTS_PER_PAGE = 12
+
+
+class ForecastIndexPage(BasePage):
+    template = "campaigns/forecasts/forecast_index_page.html"
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.ForecastPage"]
+
+    class Meta:
+        verbose_name = _("forecast index page")
+
+    def published_forecasts(self):
+        return (
+            ForecastPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("source_organisation")
+            .order_by("-forecast_date", "-edition", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["forecasts"] = paginate(request, self.published_forecasts(), FORECASTS_PER_PAGE)
+        return context
+
+
+class ForecastPage(RoutablePageMixin, ExampleContentMixin, BasePage):
+    template = "campaigns/forecasts/forecast_page.html"
+
+    subscription_topic = SubscriptionTopic.FORECASTS
+
+    series_key = models.SlugField(
+        _("forecast series"),
+        max_length=100,
+        help_text=_(
+            "The same for every edition of one forecast (e.g. migrationsverket-mottagande), "
+            "so that older editions point to the newest and figures are compared."
+        ),
+    )
+    forecast_date = models.DateField(_("forecast date"))
+    edition = models.PositiveSmallIntegerField(
+        _("edition"), default=1, help_text=_("The agency's number for the forecast in its year.")
+    )
+    source_organisation = models.ForeignKey(
+        "home.Organisation",
+        verbose_name=_("source organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    source_url = models.URLField(_("link to the original forecast"), blank=True)
+    period_start = models.CharField(_("period from"), max_length=20)
+    period_end = models.CharField(_("period to"), max_length=20)
+    key_period = models.CharField(
+        _("key figure period"),
+        max_length=20,
+        help_text=_("The period whose values are shown as key figures, e.g. 2026."),
+    )
+    summary = models.TextField(_("summary"), max_length=1000)
+    methodology = RichTextField(_("methodology notes"), features=RICH_TEXT_FEATURES, blank=True)
+    series = StreamField(ForecastSeriesStreamBlock(), verbose_name=_("data series"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("series_key"),
+                FieldRowPanel([FieldPanel("forecast_date"), FieldPanel("edition")]),
+                FieldPanel("source_organisation"),
+                FieldPanel("source_url"),
+                FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+                FieldPanel("key_period"),
+            ],
+            heading=_("Forecast"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("methodology"),
+        HelpPanel(
+            template="campaigns/forecasts/admin/forecast_import_help.html",
+            heading=_("Import from CSV"),
+        ),
+        FieldPanel("series"),
+    ]
+    settings_panels = [*Page.settings_panels, *ExampleContentMixin.settings_panels]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    parent_page_types = ["campaigns.ForecastIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("forecast page")
+
+    def data(self):
+        return series_from_stream(self.series)
+
+    def same_series(self):
+        """Live, public editions of this forecast in this page's language (an
+        edition behind a login or password is neither linked nor compared with)."""
+        return (
+            ForecastPage.objects.live()
+            .public()
+            .filter(series_key=self.series_key, locale_id=self.locale_id)
+        )
+
+    def previous_forecast(self):
+        return (
+            self.same_series()
+            .filter(
+                models.Q(forecast_date__lt=self.forecast_date)
+                | models.Q(forecast_date=self.forecast_date, edition__lt=self.edition)
+            )
+            .order_by("-forecast_date", "-edition")
+            .first()
+        )
+
+    def newest_forecast(self):
+        return self.same_series().order_by("-forecast_date", "-edition").first()
+
+    @path("csv/", name="csv")
+    def csv_download(self, request):
+        """The figures as CSV at a stable address beside the page."""
+        return self.route_response("csv", request)

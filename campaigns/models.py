@@ -1,0 +1,29 @@
+from campaigns.campaigns.models import (
+    CampaignActivity,
+    CampaignAmbassador,
+    CampaignIndexPage,
+    CampaignMaterial,
+    CampaignPage,
+    CampaignRelatedPage,
+    CampaignSteeringMember,
+)
+from campaigns.forecasts.models import ForecastIndexPage, ForecastPage
+from campaigns.myths.models import MythIndexPage, MythPage, MythTopic
+from campaigns.rumours.models import ReportStatus, RumourReport
+
+__all__ = [
+    "ForecastIndexPage",
+    "ForecastPage",
+    "CampaignActivity",
+    "CampaignAmbassador",
+    "CampaignIndexPage",
+    "CampaignMaterial",
+    "CampaignPage",
+    "CampaignRelatedPage",
+    "CampaignSteeringMember",
+    "MythIndexPage",
+    "MythPage",
+    "MythTopic",
+    "ReportStatus",
+    "RumourReport",
+]

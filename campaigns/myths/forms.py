@@ -1,0 +1,36 @@
+"""The myth index's filters."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from campaigns.myths.choices import Verdict
+from home.search import SearchTextField
+
+
+class MythFilterForm(forms.Form):
+    q = SearchTextField(label=_("Search the myths"))
+    topic = forms.ModelChoiceField(
+        label=_("Topic"), queryset=None, required=False, empty_label=_("All topics")
+    )
+    verdict = forms.ChoiceField(
+        label=_("Verdict"), choices=[("", _("All verdicts")), *Verdict.choices], required=False
+    )
+
+    def __init__(self, data, topics):
+        super().__init__(data)
+        self.fields["topic"].queryset = topics
+
+    def filter(self, myths):
+        """`myths` narrowed by whatever valid choices the reader made; an
+        invalid choice (an edited address) is ignored rather than an error."""
+        self.is_valid()
+        values = getattr(self, "cleaned_data", {})
+        if values.get("topic"):
+            myths = myths.filter(topic=values["topic"])
+        if values.get("verdict"):
+            myths = myths.filter(verdict=values["verdict"])
+        query = values.get("q")
+        if query:
+            # Search backends sort only by indexed fields, hence no tie-breaker here.
+            return myths.order_by("-first_published_at").search(query, order_by_relevance=False)
+        return myths

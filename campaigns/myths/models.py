@@ -1,0 +1,219 @@
+"""Myth versus fact: a rumour answered with a checked, sourced verdict."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from campaigns.example_content import ExampleContentMixin
+from campaigns.myths.blocks import RelatedMythBlock, SourcesBlock
+from campaigns.myths.choices import VERDICT_RATINGS, Verdict
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+from home.subscriptions.choices import SubscriptionTopic
+
+RECHECK_AFTER_DAYS = 180
+
+
+def default_recheck_date():
+    return timezone.localdate() + datetime.timedelta(days=RECHECK_AFTER_DAYS)
+
+
+class MythTopic(TranslatableMixin, models.Model):
+    """What a rumour is about (housing, money, school…); a filter on the index."""
+
+    name = models.CharField(_("name"), max_length=100)
+
+    panels = [FieldPanel("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("myth topic")
+        verbose_name_plural = _("myth topics")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class MythIndexPage(BasePage):
+    template = "campaigns/myths/myth_index_page.html"
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.MythPage"]
+
+    class Meta:
+        verbose_name = _("myth index page")
+
+    def published_myths(self):
+        """This index's live myth pages, newest first, with what a card shows."""
+        return (
+            MythPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("topic")
+            .order_by("-first_published_at", "-pk")
+        )
+
+    def topics_in_use(self):
+        return MythTopic.objects.filter(
+            pk__in=MythPage.objects.child_of(self).live().values("topic")
+        )
+
+
+class MythPage(ExampleContentMixin, BasePage):
+    template = "campaigns/myths/myth_page.html"
+
+    subscription_topic = SubscriptionTopic.MYTHS
+
+    claim = models.CharField(
+        _("claim"), max_length=300, help_text=_("The rumour, as people say it.")
+    )
+    verdict = models.CharField(_("verdict"), max_length=20, choices=Verdict.choices)
+    short_fact = models.TextField(
+        _("short fact"), max_length=500, help_text=_("The checked fact in one or two sentences.")
+    )
+    explanation = RichTextField(_("explanation"), features=RICH_TEXT_FEATURES)
+    sources = StreamField(SourcesBlock(), verbose_name=_("sources"), blank=True)
+    topic = models.ForeignKey(
+        MythTopic,
+        verbose_name=_("topic"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    organisation = models.ForeignKey(
+        "home.Organisation",
+        verbose_name=_("publishing organisation"),
+        help_text=_("Named as the author of the fact check."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    date_checked = models.DateField(_("date checked"), default=datetime.date.today)
+    recheck_by = models.DateField(
+        _("re-check by"),
+        default=default_recheck_date,
+        help_text=_("When the facts must be checked again."),
+        db_index=True,
+    )
+    related_myths = StreamField(
+        [("myth", RelatedMythBlock(page_type="campaigns.MythPage"))],
+        verbose_name=_("related myths"),
+        blank=True,
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("claim"),
+        FieldPanel("verdict"),
+        FieldPanel("short_fact"),
+        FieldPanel("explanation"),
+        FieldPanel("sources"),
+        MultiFieldPanel(
+            [FieldPanel("date_checked"), FieldPanel("recheck_by")], heading=_("Fact check")
+        ),
+        FieldPanel("topic"),
+        FieldPanel("organisation"),
+        FieldPanel("related_myths"),
+    ]
+    settings_panels = [*Page.settings_panels, *ExampleContentMixin.settings_panels]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("claim"),
+        index.SearchField("short_fact"),
+        index.SearchField("explanation"),
+        index.FilterField("verdict"),
+        index.FilterField("topic"),
+    ]
+
+    parent_page_types = ["campaigns.MythIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("myth page")
+
+    def clean(self):
+        super().clean()
+        if self.date_checked and self.recheck_by and self.recheck_by <= self.date_checked:
+            raise ValidationError(
+                {"recheck_by": _("The date to re-check must be after the date checked.")}
+            )
+
+    @property
+    def verdict_label(self):
+        return Verdict(self.verdict).label
+
+    @property
+    def needs_recheck(self):
+        return self.recheck_by <= timezone.localdate()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["claim_review"] = self.claim_review(request)
+        return context
+
+    def related_myth_pages(self):
+        """The chosen related myths in this page's language, live ones only.
+        wagtail-localize copies page choosers unchanged, so a translation
+        still points at the Swedish pages until they are mapped here."""
+        keys = [block.value.translation_key for block in self.related_myths if block.value]
+        if not keys:
+            return []
+        pages = {
+            page.translation_key: page
+            for page in MythPage.objects.live()
+            .public()
+            .filter(translation_key__in=keys, locale_id=self.locale_id)
+        }
+        return [pages[key] for key in dict.fromkeys(keys) if key in pages]
+
+    def claim_review(self, request):
+        """schema.org ClaimReview for search engines and fact-check aggregators."""
+        url = self.get_full_url(request)
+        organisation = self.organisation
+        author = {
+            "@type": "Organization",
+            "name": organisation.name if organisation else settings.WAGTAIL_SITE_NAME,
+        }
+        if organisation and organisation.website:
+            author["url"] = organisation.website
+        with translation.override(self.locale.language_code):
+            verdict_text = str(self.verdict_label)
+        published = self.first_published_at or timezone.now()
+        return {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "url": url,
+            "inLanguage": self.locale.language_code,
+            "claimReviewed": self.claim,
+            "datePublished": timezone.localdate(published).isoformat(),
+            "dateModified": self.date_checked.isoformat(),
+            "author": author,
+            "reviewRating": {
+                "@type": "Rating",
+                "ratingValue": VERDICT_RATINGS[self.verdict],
+                "bestRating": 5,
+                "worstRating": 1,
+                "alternateName": verdict_text,
+            },
+            "itemReviewed": {
+                "@type": "Claim",
+                "name": self.claim,
+                "inLanguage": self.locale.language_code,
+            },
+        }

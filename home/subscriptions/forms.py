@@ -1,0 +1,18 @@
+"""The subscribe form."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.subscriptions.choices import SubscriptionTopic
+
+
+class SubscribeForm(forms.Form):
+    email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
+    topics = forms.MultipleChoiceField(
+        label=_("E-mail me when there is something new:"),
+        choices=SubscriptionTopic.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one subject.")},
+    )
+    # A field people never see; bots fill it in.
+    website = forms.CharField(required=False)

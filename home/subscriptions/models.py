@@ -1,0 +1,50 @@
+import secrets
+from datetime import timedelta
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from home.subscriptions.choices import SubscriptionTopic
+
+
+def new_token():
+    return secrets.token_urlsafe(32)
+
+
+class SubscriptionQuerySet(models.QuerySet):
+    def for_address(self, email):
+        """Subscriptions of one e-mail address, in any letter case."""
+        return self.filter(email__iexact=email)
+
+    def unconfirmed_older_than(self, days):
+        """Sign-ups whose confirmation link was sent more than `days` days ago
+        and never followed."""
+        cutoff = timezone.now() - timedelta(days=days)
+        return self.filter(confirmed_at__isnull=True, created_at__lt=cutoff)
+
+
+class Subscription(models.Model):
+    """One reader's wish for an e-mail when something new is published in a
+    topic, in one language. Unconfirmed until the link in the confirmation
+    e-mail is followed; unsubscribing deletes the row (and the address)."""
+
+    email = models.EmailField(_("e-mail"))
+    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
+    topic = models.CharField(_("topic"), max_length=20, choices=SubscriptionTopic.choices)
+    token = models.CharField(max_length=64, unique=True, default=new_token)
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SubscriptionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("subscription")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["email", "locale", "topic"], name="one_subscription_per_topic"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.topic} ({self.locale_id})"

@@ -1,0 +1,78 @@
+from django.db import IntegrityError, transaction
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+
+from wagtail.models import Locale
+
+from home.models import QueuedEmail, Subscription
+from home.security.ratelimit import hit_rate_limit
+from home.subscriptions.emails import send_confirmation
+from home.subscriptions.forms import SubscribeForm
+
+SUBSCRIBE_LIMIT_PER_HOUR = 10
+
+
+def subscribe(request):
+    initial = {"topics": request.GET.getlist("topic")}
+    form = SubscribeForm(request.POST or None, initial=initial)
+    if request.method != "POST" or not form.is_valid():
+        return TemplateResponse(request, "home/subscribe.html", {"form": form})
+    if hit_rate_limit(request, "subscribe", SUBSCRIBE_LIMIT_PER_HOUR, 3600):
+        return TemplateResponse(request, "home/rate_limited.html", status=429)
+    if not form.cleaned_data["website"]:
+        _subscribe(form.cleaned_data["email"].strip().lower(), form.cleaned_data["topics"])
+    # The same answer whether the address was new, pending or already confirmed.
+    return redirect("subscription_requested")
+
+
+def _subscribe(email, topics):
+    locale = Locale.get_active()
+    pending = []
+    # All topics or none: a database failure midway leaves no partial sign-up.
+    with transaction.atomic():
+        for topic in topics:
+            try:
+                with transaction.atomic():
+                    subscription, _created = Subscription.objects.get_or_create(
+                        email=email, locale=locale, topic=topic
+                    )
+            except IntegrityError:  # a simultaneous sign-up created it
+                subscription = Subscription.objects.get(email=email, locale=locale, topic=topic)
+            if subscription.confirmed_at is None:
+                pending.append(subscription)
+    if pending:
+        # Unconfirmed sign-ups are deleted UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS
+        # after the latest confirmation e-mail, so a resent link keeps working.
+        Subscription.objects.filter(pk__in=[row.pk for row in pending]).update(
+            created_at=timezone.now()
+        )
+        send_confirmation.enqueue([subscription.pk for subscription in pending])
+
+
+def subscription_requested(request):
+    return TemplateResponse(request, "home/subscription_requested.html")
+
+
+def confirm(request, token):
+    subscription = Subscription.objects.filter(token=token).first()
+    if subscription is None:
+        return TemplateResponse(request, "home/subscription_link_invalid.html", status=404)
+    Subscription.objects.filter(
+        email=subscription.email, locale_id=subscription.locale_id, confirmed_at__isnull=True
+    ).update(confirmed_at=timezone.now())
+    return TemplateResponse(request, "home/subscription_confirmed.html")
+
+
+@csrf_exempt  # mail programs' one-click unsubscribe (RFC 8058) posts without a session
+def unsubscribe(request, token):
+    subscription = Subscription.objects.filter(token=token).first()
+    if subscription is None:
+        return TemplateResponse(request, "home/subscription_link_invalid.html", status=404)
+    Subscription.objects.filter(email=subscription.email).delete()
+    # Nor is anything still waiting in the outbox sent to the address.
+    QueuedEmail.objects.filter(
+        pk__in=[queued.pk for queued in QueuedEmail.objects.for_address(subscription.email)]
+    ).delete()
+    return TemplateResponse(request, "home/unsubscribed.html")

@@ -1,0 +1,48 @@
+"""The translation status grid as an admin report."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from wagtail.admin.views.generic import PermissionCheckedMixin, WagtailAdminTemplateMixin
+from wagtail.models import Page
+from wagtail.permissions import page_permission_policy
+
+from home.translation import status as translation_status
+
+
+class TranslationStatusView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Pages × languages: has every fact reached every language?"""
+
+    page_title = _("Translation status")
+    header_icon = "globe"
+    template_name = "home/translation/admin/translation_status.html"
+    permission_policy = page_permission_policy
+    any_permission_required = ["add", "change", "publish"]
+    rows_per_page = 50
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        source_home = Page.objects.get(depth=2, locale__language_code=settings.LANGUAGE_CODE)
+        sections = list(source_home.get_children().order_by("title"))
+        section_id = self.request.GET.get("section", "")
+        section = next((page for page in sections if str(page.pk) == section_id), None)
+        language = self.request.GET.get("language", "")
+        languages = translation_status.target_languages(language)
+
+        pages = (section or source_home).get_descendants(inclusive=True).order_by("path")
+        page_of_rows = Paginator(pages, self.rows_per_page).get_page(self.request.GET.get("p"))
+        context.update(
+            {
+                "languages": [(code, get_language_info(code)["name_local"]) for code in languages],
+                "all_languages": translation_status.target_languages(),
+                "language": language,
+                "sections": sections,
+                "section": section,
+                "rows": translation_status.status_rows(list(page_of_rows), languages),
+                "page_of_rows": page_of_rows,
+            }
+        )
+        return context

@@ -1,0 +1,67 @@
+"""The facets a story is filed under. Each is a translatable snippet: its name
+is translated, its slug is shared by every translation so that a filter link
+means the same thing in every language."""
+
+import uuid
+
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class Facet(TranslatableMixin, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        blank=True,
+        help_text=_("Used in filter links; the same in every language. Filled in from the name."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="%(app_label)s_%(class)s_unique_slug"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name) or uuid.uuid4().hex[:8]
+        super().save(*args, **kwargs)
+
+
+class Activity(Facet):
+    """Verksamhet: the line of work a story comes from."""
+
+    class Meta(Facet.Meta):
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+
+class TargetGroup(Facet):
+    """Målgrupp: whom the work was for."""
+
+    class Meta(Facet.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+
+
+class ExampleType(Facet):
+    """Typ av exempel: text, film, report, guidance."""
+
+    class Meta(Facet.Meta):
+        verbose_name = _("example type")
+        verbose_name_plural = _("example types")

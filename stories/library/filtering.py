@@ -1,0 +1,249 @@
+"""The story library as a reader filters it: filter form, facet options with
+their counts, the page of results and the links that keep a filtered view
+shareable. Every query here runs once per request, whatever the number of
+stories, organisations or facets (tests/stories/test_query_counts.py)."""
+
+from dataclasses import dataclass, field
+
+from django.utils.functional import cached_property
+
+from home.choices import County, OrganisationKind
+from home.models import Organisation
+from home.pagination import paginate
+from stories.library.forms import StoryFilterForm
+from stories.models import Activity, ExampleType, StoryPage, TargetGroup
+
+SNIPPET_FACETS = {"activity": Activity, "target_group": TargetGroup, "example_type": ExampleType}
+FEED_ITEMS = 50
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetGroup:
+    name: str
+    label: str
+    options: list = field(default_factory=list)
+
+    @property
+    def selected(self):
+        return next((option for option in self.options if option.selected), None)
+
+
+@dataclass
+class ActiveFilter:
+    label: str
+    value: str
+    remove_url: str
+
+
+@dataclass
+class StoryCard:
+    story: StoryPage
+    organisations: list
+    target_groups: list
+    activity: object
+    example_type: object
+
+
+class StoryLibrary:
+    def __init__(self, index_page, request):
+        self.index_page = index_page
+        self.request = request
+        self.facets = {
+            name: list(model.objects.filter(locale_id=index_page.locale_id))
+            for name, model in SNIPPET_FACETS.items()
+        }
+        self.form = StoryFilterForm(request.GET, facets=self.facets)
+        self.base_url = index_page.get_url(request)
+
+    @cached_property
+    def stories(self):
+        return StoryPage.objects.in_library(self.index_page)
+
+    @cached_property
+    def query(self):
+        return self.form.valid_value("q") or ""
+
+    @cached_property
+    def filters(self):
+        """What the stories are filtered by, in the terms StoryPageQuerySet.matching takes."""
+        filters = {
+            name: self.form.valid_value(name) for name in ("organisation_kind", "county", "year")
+        }
+        for name, facets in self.facets.items():
+            slug = self.form.valid_value(name)
+            chosen = next((facet for facet in facets if facet.slug == slug), None)
+            filters[name] = chosen.translation_key if chosen else None
+        if self.query:
+            # The database search backend cannot combine every facet filter
+            # with full-text search, so search first and filter on the ids.
+            matches = self.stories.defer_streamfields().search(self.query, order_by_relevance=False)
+            filters["search_ids"] = [story.pk for story in matches]
+        return filters
+
+    @property
+    def is_filtered(self):
+        return any(
+            value not in (None, "") for key, value in self.filters.items() if key != "search_ids"
+        ) or bool(self.query)
+
+    @cached_property
+    def results(self):
+        stories = (
+            self.stories.matching(self.filters)
+            .newest_first()
+            .defer_streamfields()
+            .select_related("activity", "example_type")
+            .prefetch_related("organisations", "target_groups")
+        )
+        return paginate(self.request, stories, self.index_page.stories_per_page)
+
+    @cached_property
+    def cards(self):
+        return self.as_cards(self.results.object_list)
+
+    def as_cards(self, stories):
+        """Stories with what they link named in the library's language."""
+        stories = list(stories)
+        names = {
+            name: {f.translation_key: f for f in facets} for name, facets in self.facets.items()
+        }
+        organisation_keys = {o.translation_key for s in stories for o in s.organisations.all()}
+        organisations = {
+            organisation.translation_key: organisation
+            for organisation in Organisation.objects.filter(
+                locale_id=self.index_page.locale_id, translation_key__in=organisation_keys
+            )
+        }
+
+        def named(mapping, obj):
+            return mapping.get(obj.translation_key, obj) if obj is not None else None
+
+        return [
+            StoryCard(
+                story=story,
+                organisations=[named(organisations, o) for o in story.organisations.all()],
+                target_groups=[named(names["target_group"], g) for g in story.target_groups.all()],
+                activity=named(names["activity"], story.activity),
+                example_type=named(names["example_type"], story.example_type),
+            )
+            for story in stories
+        ]
+
+    def feed_items(self):
+        return self.as_cards(
+            self.stories.matching(self.filters)
+            .order_by("-first_published_at", "-pk")
+            .defer_streamfields()
+            .select_related("activity", "example_type")
+            .prefetch_related("organisations", "target_groups")[:FEED_ITEMS]
+        )
+
+    @cached_property
+    def facet_groups(self):
+        """Each filter's options with the number of stories choosing it would
+        show, given the other filters; options that would show none are left
+        out unless chosen (so the reader can still see and undo the choice)."""
+        groups = []
+
+        def group(name, choices, lookup):
+            counts = self.stories.matching(self.filters, leave_out=name).counts_by(lookup)
+            chosen = self.form.valid_value(name)
+            options = [
+                Option(str(value), str(label), counts.get(key, 0), str(value) == str(chosen))
+                for value, label, key in choices
+            ]
+            options = [option for option in options if option.count or option.selected]
+            groups.append(FacetGroup(name, self.form.fields[name].label, options))
+            return counts
+
+        group(
+            "organisation_kind",
+            [(value, label, value) for value, label in OrganisationKind.choices],
+            "organisations__kind",
+        )
+        group(
+            "county",
+            [(value, label, value) for value, label in County.choices],
+            "county",
+        )
+        lookups = {
+            "activity": "activity__translation_key",
+            "target_group": "target_groups__translation_key",
+            "example_type": "example_type__translation_key",
+        }
+        for name, lookup in lookups.items():
+            group(
+                name,
+                [(facet.slug, facet.name, facet.translation_key) for facet in self.facets[name]],
+                lookup,
+            )
+        year_counts = self.stories.matching(self.filters, leave_out="year").counts_by("year")
+        chosen_year = self.form.valid_value("year")
+        years = sorted(
+            {*year_counts, *([chosen_year] if chosen_year else [])} - {None}, reverse=True
+        )
+        groups.append(
+            FacetGroup(
+                "year",
+                self.form.fields["year"].label,
+                [Option(str(y), str(y), year_counts.get(y, 0), y == chosen_year) for y in years],
+            )
+        )
+        return groups
+
+    @cached_property
+    def active_filters(self):
+        """The reader's choices, each with a link that removes it."""
+        active = []
+        if self.query:
+            active.append(
+                ActiveFilter(self.form.fields["q"].label, self.query, self.url_without("q"))
+            )
+        for facet_group in self.facet_groups:
+            if facet_group.selected:
+                active.append(
+                    ActiveFilter(
+                        facet_group.label,
+                        facet_group.selected.label,
+                        self.url_without(facet_group.name),
+                    )
+                )
+        return active
+
+    @cached_property
+    def invalid_fields(self):
+        return [self.form.fields[name].label for name in self.form.errors]
+
+    def _query_string(self, without=()):
+        params = self.request.GET.copy()
+        for key in ("page", *without):
+            params.pop(key, None)
+        for key in list(params):
+            if key not in self.form.fields or not params.get(key):
+                params.pop(key)
+        encoded = params.urlencode()
+        return f"?{encoded}" if encoded else ""
+
+    def url_without(self, name):
+        return self.base_url + self._query_string(without=[name])
+
+    @cached_property
+    def filter_query_string(self):
+        """The current filters (not the page number), for feeds and sharing."""
+        return self._query_string()
+
+    @cached_property
+    def rss_url(self):
+        return self.base_url + "rss/" + self.filter_query_string
+
+    @cached_property
+    def atom_url(self):
+        return self.base_url + "atom/" + self.filter_query_string

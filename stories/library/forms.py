@@ -1,0 +1,40 @@
+"""The story library's filters, read from the query string."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.choices import County, OrganisationKind
+from home.search import SearchTextField
+from stories.library.models import FIRST_STORY_YEAR, LAST_STORY_YEAR
+
+
+class StoryFilterForm(forms.Form):
+    """The library's filters, read from the query string. Facet choices are
+    the slugs of the reader's language's facets; a value that is not one of
+    them (an old or mistyped link) is reported and left out, never fatal."""
+
+    q = SearchTextField(label=_("Search in the stories"))
+    organisation_kind = forms.ChoiceField(
+        label=_("Type of organisation"), choices=OrganisationKind.choices, required=False
+    )
+    county = forms.ChoiceField(label=_("County"), choices=County.choices, required=False)
+    activity = forms.ChoiceField(label=_("Activity"), required=False)
+    target_group = forms.ChoiceField(label=_("Target group"), required=False)
+    example_type = forms.ChoiceField(label=_("Type of example"), required=False)
+    year = forms.IntegerField(
+        label=_("Year"), min_value=FIRST_STORY_YEAR, max_value=LAST_STORY_YEAR, required=False
+    )
+
+    def __init__(self, data, *, facets):
+        """`facets`: {field name: list of this language's facets} for the snippet facets."""
+        super().__init__(data)
+        for name, objects in facets.items():
+            self.fields[name].choices = [(facet.slug, facet.name) for facet in objects]
+        self.full_clean()
+
+    def valid_value(self, name):
+        """The cleaned value of one field, or None when it is empty or invalid."""
+        if name in self.errors:
+            return None
+        value = self.cleaned_data.get(name)
+        return None if value in (None, "") else value

@@ -1,0 +1,366 @@
+"""The story library: one index page per language and its stories."""
+
+from django import forms
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Case, Count, Q, Value, When
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from modelcluster.fields import ParentalManyToManyField
+
+from home.choices import County
+from home.models import BasePage, Organisation
+from home.page_form import BasePageForm
+from home.subscriptions.choices import SubscriptionTopic
+from home.translation.lookup import in_locale
+from stories.facets.models import Activity, ExampleType, TargetGroup
+from stories.library.blocks import StoryStreamBlock
+from stories.library.serializers import ContactSerializer, FacetSerializer, OrganisationSerializer
+
+FIRST_STORY_YEAR, LAST_STORY_YEAR = 1990, 2100
+
+
+STORY_YEAR_VALIDATORS = [MinValueValidator(FIRST_STORY_YEAR), MaxValueValidator(LAST_STORY_YEAR)]
+
+
+class StoryPageQuerySet(PageQuerySet):
+    def in_library(self, index_page):
+        """The live, public stories of one library (one language's index)."""
+        return self.live().public().child_of(index_page)
+
+    def newest_first(self):
+        return self.order_by("-year", "-first_published_at", "-pk")
+
+    def matching(self, filters, leave_out=None):
+        """Stories matching every filter in `filters` except `leave_out`
+        (counting one facet's options ignores that facet's own choice).
+        Facets match by translation key, so a translated story that still
+        links a source-language facet is found under the translated facet."""
+        filters = {
+            key: value
+            for key, value in filters.items()
+            if key != leave_out and value is not None and value != ""
+        }
+        queryset = self
+        if "search_ids" in filters:
+            queryset = queryset.filter(pk__in=filters["search_ids"])
+        if "activity" in filters:
+            queryset = queryset.filter(activity__translation_key=filters["activity"])
+        if "example_type" in filters:
+            queryset = queryset.filter(example_type__translation_key=filters["example_type"])
+        if "target_group" in filters:
+            through = StoryPage.target_groups.through.objects
+            queryset = queryset.filter(
+                pk__in=through.filter(targetgroup__translation_key=filters["target_group"]).values(
+                    "storypage_id"
+                )
+            )
+        if "organisation_kind" in filters:
+            through = StoryPage.organisations.through.objects
+            queryset = queryset.filter(
+                pk__in=through.filter(organisation__kind=filters["organisation_kind"]).values(
+                    "storypage_id"
+                )
+            )
+        if "county" in filters:
+            queryset = queryset.filter(county=filters["county"])
+        if "year" in filters:
+            queryset = queryset.filter(year=filters["year"])
+        return queryset
+
+    def sharing_facets_with(self, story):
+        """Stories sharing at least one facet with `story`, most shared first."""
+        group_keys = [group.translation_key for group in story.target_groups.all()]
+        activity_key = getattr(story.activity, "translation_key", None)
+        example_type_key = getattr(story.example_type, "translation_key", None)
+
+        def same(condition):
+            return Case(When(condition, then=Value(1)), default=Value(0))
+
+        return (
+            self.annotate(
+                shared_facets=Count(
+                    "target_groups",
+                    filter=Q(target_groups__translation_key__in=group_keys),
+                    distinct=True,
+                )
+                + same(Q(activity__translation_key=activity_key))
+                + same(Q(example_type__translation_key=example_type_key))
+                + same(Q(county=story.county) & ~Q(county=""))
+            )
+            .filter(shared_facets__gt=0)
+            .order_by("-shared_facets", "-year", "-first_published_at")
+        )
+
+    def counts_by(self, lookup):
+        """{value of `lookup`: number of stories} in one query."""
+        rows = self.order_by().values(lookup).annotate(stories=Count("pk", distinct=True))
+        return {row[lookup]: row["stories"] for row in rows}
+
+
+StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
+
+
+class StoryPageForm(BasePageForm):
+    """Offers the facets, organisations and stories of the page's own language,
+    plus whatever the page already links (a translation keeps its source's
+    choices, which must stay checked rather than be dropped on save)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if locale_id is None:
+            return
+        for name in ("activity", "example_type", "target_groups", "organisations"):
+            if name in self.fields:
+                self._limit_to_language(name, self.fields[name].queryset, locale_id)
+        if "related_stories" in self.fields:
+            stories = StoryPage.objects.order_by("title")
+            if self.instance.pk:
+                stories = stories.exclude(pk=self.instance.pk)
+            self._limit_to_language("related_stories", stories, locale_id)
+
+    def _limit_to_language(self, name, queryset, locale_id):
+        linked = self.initial.get(name)
+        if linked is None:
+            linked = []
+        elif isinstance(linked, int | models.Model):
+            linked = [linked]
+        linked_pks = [getattr(obj, "pk", obj) for obj in linked]
+        self.fields[name].queryset = queryset.filter(Q(locale_id=locale_id) | Q(pk__in=linked_pks))
+
+
+class StoryIndexPage(RoutablePageMixin, BasePage):
+    """The library of good-practice stories in one language, with filters and feeds."""
+
+    template = "stories/library/story_index_page.html"
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    max_count_per_parent = 1
+    show_feedback = False
+    stories_per_page = 12
+
+    class Meta:
+        verbose_name = _("story library")
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        return self.route_response("rss", request)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        return self.route_response("atom", request)
+
+
+class StoryPage(BasePage):
+    """A good-practice example: who did what, for whom, with whom, what made it work."""
+
+    template = "stories/library/story_page.html"
+
+    subscription_topic = SubscriptionTopic.STORIES
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=600,
+        help_text=_("Two or three sentences: what was done, for whom, and what came of it."),
+    )
+    body = StreamField(StoryStreamBlock(), verbose_name=_("body"), blank=True)
+    organisations = ParentalManyToManyField(
+        Organisation, verbose_name=_("organisations"), blank=True, related_name="stories"
+    )
+    activity = models.ForeignKey(
+        Activity,
+        verbose_name=_("activity"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+    )
+    target_groups = ParentalManyToManyField(
+        TargetGroup, verbose_name=_("target groups"), blank=True, related_name="stories"
+    )
+    example_type = models.ForeignKey(
+        ExampleType,
+        verbose_name=_("example type"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stories",
+    )
+    county = models.CharField(_("county"), max_length=2, choices=County.choices, blank=True)
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=STORY_YEAR_VALIDATORS, help_text=_("When the work was done.")
+    )
+    contact_persons = ParentalManyToManyField(
+        "home.Person", verbose_name=_("contact persons"), blank=True, related_name="+"
+    )
+    related_stories = ParentalManyToManyField(
+        "self",
+        verbose_name=_("related stories"),
+        blank=True,
+        symmetrical=False,
+        related_name="+",
+        help_text=_("Shown first under “Read more”; stories with shared facets follow."),
+    )
+    # A plain page link, so that stories need nothing from campaigns (which
+    # lists the stories pointing at it); the chooser offers the page types of
+    # settings.SAMLA_CAMPAIGN_PAGE_TYPES.
+    campaign = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The information campaign this work was part of."),
+    )
+    featured = models.BooleanField(
+        _("featured"), default=False, help_text=_("Featured stories come first on the home page.")
+    )
+
+    objects = StoryPageManager()
+    base_form_class = StoryPageForm
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("activity"),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("example_type"),
+                FieldPanel("county"),
+                FieldPanel("year"),
+            ],
+            heading=_("Facets"),
+        ),
+        FieldPanel("contact_persons", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("related_stories", widget=forms.CheckboxSelectMultiple),
+        PageChooserPanel("campaign", settings.SAMLA_CAMPAIGN_PAGE_TYPES),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("featured")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.FilterField("year"),
+        index.FilterField("county"),
+        index.FilterField("featured"),
+    ]
+
+    # Facets, organisations, people and related stories describe the work, not
+    # its wording: every translation keeps the source's choices (named in its
+    # own language by translation key). Activity and example type are plain
+    # foreign keys, which wagtail-localize points at their translations.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        TranslatableField("activity"),
+        TranslatableField("example_type"),
+        SynchronizedField("organisations"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("contact_persons"),
+        SynchronizedField("related_stories"),
+        SynchronizedField("campaign"),
+        SynchronizedField("county"),
+        SynchronizedField("year"),
+        SynchronizedField("featured"),
+    ]
+
+    api_fields = [
+        APIField("summary"),
+        APIField("body"),
+        APIField("year"),
+        APIField("county"),
+        APIField("activity", serializer=FacetSerializer(source="localized_activity")),
+        APIField("target_groups", serializer=FacetSerializer(source="localized_target_groups")),
+        APIField("example_type", serializer=FacetSerializer(source="localized_example_type")),
+        APIField(
+            "organisations", serializer=OrganisationSerializer(source="localized_organisations")
+        ),
+        APIField("contact_persons", serializer=ContactSerializer(source="contact_persons.all")),
+    ]
+
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    # Names in the page's own language. A translation links the same facets
+    # and organisations as its source, so each is looked up by translation key
+    # among this language's own (one query per kind, cached on the instance).
+
+    def localized_organisations(self):
+        return in_locale(self.organisations.all(), self.locale_id)
+
+    def localized_target_groups(self):
+        return in_locale(self.target_groups.all(), self.locale_id)
+
+    def localized_activity(self):
+        found = in_locale([self.activity], self.locale_id)
+        return found[0] if found else None
+
+    def localized_example_type(self):
+        found = in_locale([self.example_type], self.locale_id)
+        return found[0] if found else None
+
+    def localized_campaign(self):
+        """The campaign in this story's language where it is live, else none."""
+        if self.campaign_id is None:
+            return None
+        return (
+            Page.objects.live()
+            .public()
+            .filter(
+                translation_key__in=Page.objects.filter(pk=self.campaign_id).values(
+                    "translation_key"
+                ),
+                locale_id=self.locale_id,
+            )
+            .first()
+        )
+
+    def reading_suggestions(self, limit=4):
+        """Live stories in this language to read next: the editors' choices
+        first, then the stories sharing the most facets with this one."""
+        library = StoryPage.objects.live().public().filter(locale_id=self.locale_id)
+        chosen_keys = [story.translation_key for story in self.related_stories.all()]
+        chosen = {
+            story.translation_key: story
+            for story in library.filter(translation_key__in=chosen_keys)
+        }
+        suggestions = [chosen[key] for key in chosen_keys if key in chosen][:limit]
+        if len(suggestions) < limit:
+            suggestions += list(
+                library.exclude(pk=self.pk)
+                .exclude(translation_key__in=chosen_keys)
+                .sharing_facets_with(self)[: limit - len(suggestions)]
+            )
+        return suggestions

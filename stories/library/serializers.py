@@ -1,0 +1,48 @@
+"""How a story's facets, organisations and contacts appear in the API."""
+
+from rest_framework import serializers
+
+
+class FacetSerializer(serializers.Field):
+    """A facet (or a list of them) as slug and name in the page's language."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        if value is None:
+            return None
+        if isinstance(value, list | tuple):
+            return [self.to_representation(item) for item in value]
+        return {"slug": value.slug, "name": value.name}
+
+
+class OrganisationSerializer(serializers.Field):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return [
+            {
+                "name": organisation.name,
+                "kind": organisation.kind,
+                "municipality": organisation.municipality,
+                "county": organisation.county,
+                "website": organisation.website,
+            }
+            for organisation in value
+        ]
+
+
+class ContactSerializer(serializers.Field):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return [
+            {"name": person.name, "role": person.role, "phone": person.phone, "email": person.email}
+            for person in value
+        ]

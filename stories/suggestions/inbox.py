@@ -1,0 +1,75 @@
+"""Admin: a suggested example becomes a draft story in the Swedish library."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.html import escape, linebreaks
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
+
+from stories.models import ExampleSuggestion, StoryIndexPage, StoryPage
+
+
+@require_POST
+def create_draft_story(request, pk):
+    """Admin: turns a suggestion into a draft story in the Swedish library."""
+    suggestion = get_object_or_404(ExampleSuggestion, pk=pk)
+    library = StoryIndexPage.objects.filter(locale=Locale.get_default()).first()
+    if library is None or not library.permissions_for_user(request.user).can_add_subpage():
+        raise PermissionDenied
+    if suggestion.story_id:
+        return redirect("wagtailadmin_pages:edit", suggestion.story_id)
+
+    body = [
+        ("text", linebreaks(escape(suggestion.what_was_done))),
+        # The draft is written in the source language, whatever the admin language.
+        ("heading", {"text": "För vem", "level": "h2"}),
+        ("text", linebreaks(escape(suggestion.for_whom))),
+    ]
+    if suggestion.links:
+        body += [("text", linebreaks(escape(suggestion.links)))]
+    story = StoryPage(
+        title=suggestion.organisation,
+        summary=suggestion.what_was_done[:500],
+        county=suggestion.county,
+        year=suggestion.created_at.year,
+        body=body,
+        live=False,
+        owner=request.user,
+    )
+    library.add_child(instance=story)
+    story.save_revision(user=request.user, log_action=True)
+    suggestion.story = story
+    suggestion.status = ExampleSuggestion.Status.DRAFTED
+    suggestion.save(update_fields=["story", "status"])
+    messages.success(request, _("A draft story was created. Complete it and submit it for review."))
+    return redirect("wagtailadmin_pages:edit", story.pk)
+
+
+class ExampleSuggestionViewSet(ModelViewSet):
+    """The inbox of suggested examples; a suggestion becomes a draft story."""
+
+    model = ExampleSuggestion
+    icon = "mail"
+    menu_label = _("Suggested examples")
+    add_to_admin_menu = True
+    list_display = ["organisation", "county", "status", "created_at"]
+    list_filter = ["status", "locale"]
+    form_fields = ["status"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "organisation",
+        "county",
+        "contact_name",
+        "contact_email",
+        "what_was_done",
+        "for_whom",
+        "links",
+        "locale",
+        "status",
+        "created_at",
+    ]
+    inspect_template_name = "stories/suggestions/admin/suggestion_inspect.html"

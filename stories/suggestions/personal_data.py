@@ -1,0 +1,40 @@
+"""Personal data in the stories app (home/privacy/registry.py, docs/privacy.md):
+the contact person on a suggested example. The suggestion itself (what was
+done, for whom, the organisation) stays; the name and address go after
+EXAMPLE_SUGGESTION_CONTACT_RETENTION_DAYS, time enough to write the story
+with them."""
+
+from home.privacy.registry import Retention
+from stories.models import ExampleSuggestion
+
+RETENTIONS = [
+    Retention(
+        "contact names and e-mail addresses on example suggestions (emptied; the suggestion stays)",
+        "EXAMPLE_SUGGESTION_CONTACT_RETENTION_DAYS",
+        lambda days: ExampleSuggestion.objects.with_contact_details_older_than(days).update(
+            contact_name="", contact_email=""
+        ),
+    ),
+]
+
+
+def stored_about(email):
+    return {
+        "example_suggestions": [
+            {
+                "organisation": suggestion.organisation,
+                "county": suggestion.county,
+                "contact_name": suggestion.contact_name,
+                "contact_email": suggestion.contact_email,
+                "what_was_done": suggestion.what_was_done,
+                "for_whom": suggestion.for_whom,
+                "links": suggestion.links,
+                "language": suggestion.locale.language_code,
+                "status": suggestion.status,
+                "received_at": suggestion.created_at,
+            }
+            for suggestion in ExampleSuggestion.objects.for_address(email)
+            .select_related("locale")
+            .order_by("created_at", "pk")
+        ]
+    }

@@ -1,0 +1,25 @@
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+
+from wagtail.models import Locale
+
+from home.security.ratelimit import hit_rate_limit
+from stories.suggestions.forms import ExampleSuggestionForm
+
+SUGGESTIONS_PER_HOUR = 5
+
+
+def suggest_example(request):
+    form = ExampleSuggestionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if hit_rate_limit(request, "suggest-example", SUGGESTIONS_PER_HOUR, 3600):
+            return TemplateResponse(request, "home/rate_limited.html", status=429)
+        if not form.cleaned_data["website"]:
+            form.instance.locale = Locale.get_active()
+            form.save()
+        return redirect("suggest_example_thanks")
+    return TemplateResponse(request, "stories/suggestions/suggest_example.html", {"form": form})
+
+
+def suggest_example_thanks(request):
+    return TemplateResponse(request, "stories/suggestions/suggest_example_thanks.html")
