@@ -361,8 +361,13 @@ CONTENT_SECURITY_POLICY = {
 # builds on no other app, so the campaigns app's page type is named here.
 SAMLA_CAMPAIGN_PAGE_TYPES = ["campaigns.CampaignPage"]
 
-# Demo content, in dependency order (`manage.py load_demo`).
-SAMLA_DEMO_LOADERS = ["home.demo.load", "stories.demo.load", "campaigns.demo.load"]
+# Demo content, in dependency order (`manage.py load_demo`): each domain's
+# loader reads the content files in its demo/ folder (home/demo/loader.py).
+SAMLA_DEMO_LOADERS = [
+    "home.demo.pages.load",
+    "stories.demo.load",
+    "campaigns.demo.load",
+]
 
 # Personal data (docs/privacy.md). Each domain describes its kinds in its
 # personal_data module; `manage.py erase_expired_personal_data` (daily)

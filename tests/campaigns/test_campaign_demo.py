@@ -10,7 +10,7 @@ import pytest
 from campaigns import demo
 from campaigns.campaigns import demo as campaign_demo
 from campaigns.models import CampaignPage
-from home import demo as home_demo
+from home.demo import pages
 from stories import demo as stories_demo
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +23,7 @@ def commit_callbacks_run_at_once(monkeypatch):
 
 
 def test_demo_campaigns_load_translated_and_idempotent(client, commit_callbacks_run_at_once):
-    home_demo.load()
+    pages.load()
     stories_demo.load()
     demo.load()
     campaign_demo.load()

@@ -4,7 +4,7 @@ import pytest
 
 from campaigns import demo
 from campaigns.models import ForecastPage, MythPage, RumourReport
-from home import demo as home_demo
+from home.demo import pages
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def commit_callbacks_run_at_once(monkeypatch):
 def test_demo_loads_five_marked_myths_in_three_languages_and_is_idempotent(
     client, commit_callbacks_run_at_once
 ):
-    home_demo.load()
+    pages.load()
     demo.load()
     demo.load()
     for code in ("sv", "en", "ar"):
