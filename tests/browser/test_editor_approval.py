@@ -36,7 +36,11 @@ PAGE_TYPES = [
 # Who approves each step of the demo workflows.
 REVIEWER = {"Fact check": "faktagranskare", "Publisher approval": "utgivare"}
 # The demo myth pages the journeys below edit; the page-type test leaves them alone.
-JOURNEY_MYTHS = ["asylsokande-och-arbete", "brott-kring-boendet"]
+JOURNEY_MYTHS = [
+    "asylsokande-och-arbete",
+    "brott-kring-boendet",
+    "kommunens-skyldighet-att-ta-emot",
+]
 
 # The Communicator's submission of one Swedish demo page of each type. It is
 # the set-up here, not the step under test (the journeys submit in Chromium).
