@@ -365,7 +365,7 @@ SAMLA_CAMPAIGN_PAGE_TYPES = ["campaigns.CampaignPage"]
 # loader reads the content files in its demo/ folder (home/demo/loader.py).
 SAMLA_DEMO_LOADERS = [
     "home.demo.pages.load",
-    "stories.demo.load",
+    "stories.library.demo.load",
     "campaigns.demo.load",
 ]
 

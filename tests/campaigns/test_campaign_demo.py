@@ -11,7 +11,7 @@ from campaigns import demo
 from campaigns.campaigns import demo as campaign_demo
 from campaigns.models import CampaignPage
 from home.demo import pages
-from stories import demo as stories_demo
+from stories.library import demo as stories_demo
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from home.demo import translate
-from stories import demo
+from home.demo import loader, translate
+from stories.library import demo
 from stories.models import StoryIndexPage, StoryPage
 
 
@@ -18,7 +18,7 @@ def committing_translate(monkeypatch, django_capture_on_commit_callbacks):
         with django_capture_on_commit_callbacks(execute=True):
             translate(instance, translations)
 
-    monkeypatch.setattr(demo, "translate", run)
+    monkeypatch.setattr(loader, "translate", run)
 
 
 def test_demo_builds_four_translated_stories_once_and_sala_is_findable(
