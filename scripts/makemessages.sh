@@ -22,7 +22,7 @@ cd "$folder"
     --ignore='migrations/*' --ignore='locale/*' --ignore='management/*' \
     --ignore='models/*' --ignore='models.py' --ignore='example_content.py' --ignore='blocks.py' \
     --ignore='wagtail_hooks.py' --ignore='reports.py' --ignore='inbox.py' --ignore='csv_import.py' \
-    --ignore='notifications.py' --ignore='demo*.py' --ignore='demo/*' \
+    --ignore='notifications.py' --ignore='demo/*' \
     --ignore='editorial/*' --ignore='translation/*' --ignore='privacy/*' --ignore='outbox/*' \
     --ignore='templates/*/admin/*' --ignore='templates/wagtail_localize/*' -v 0
 

@@ -366,7 +366,10 @@ SAMLA_CAMPAIGN_PAGE_TYPES = ["campaigns.CampaignPage"]
 SAMLA_DEMO_LOADERS = [
     "home.demo.pages.load",
     "stories.library.demo.load",
-    "campaigns.demo.load",
+    "campaigns.myths.demo.load",
+    "campaigns.rumours.demo.load",
+    "campaigns.forecasts.demo.load",
+    "campaigns.campaigns.demo.load",
 ]
 
 # Personal data (docs/privacy.md). Each domain describes its kinds in its

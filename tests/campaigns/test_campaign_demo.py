@@ -7,9 +7,11 @@ from django.utils.html import escape
 
 import pytest
 
-from campaigns import demo
-from campaigns.campaigns import demo as campaign_demo
+from campaigns.campaigns import demo as campaigns_demo
+from campaigns.forecasts import demo as forecasts_demo
 from campaigns.models import CampaignPage
+from campaigns.myths import demo as myths_demo
+from campaigns.rumours import demo as rumours_demo
 from home.demo import pages
 from stories.library import demo as stories_demo
 
@@ -23,10 +25,9 @@ def commit_callbacks_run_at_once(monkeypatch):
 
 
 def test_demo_campaigns_load_translated_and_idempotent(client, commit_callbacks_run_at_once):
-    pages.load()
-    stories_demo.load()
-    demo.load()
-    campaign_demo.load()
+    for domain in (pages, stories_demo, myths_demo, rumours_demo, forecasts_demo, campaigns_demo):
+        domain.load()
+    campaigns_demo.load()  # idempotent
     active = CampaignPage.objects.filter(slug="valkommen-till-exempelkommun")
     assert sorted(active.values_list("locale__language_code", flat=True)) == [
         "ar",
