@@ -2,10 +2,16 @@
 approving a translation makes its machine pre-fill reviewed."""
 
 from django.conf import settings
+from django.db.models.signals import post_save
 
 from wagtail.models import Page
 from wagtail.signals import page_published, workflow_approved
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    TranslationSource,
+    post_save_string_translation,
+)
 
 from home.translation.state import is_source, record_published_page
 
@@ -41,7 +47,25 @@ def mark_reviewed_machine_translations(sender, instance, user=None, **kwargs):
     ).update(translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL)
 
 
+def show_translated_title_as_draft_title(sender, instance, **kwargs):
+    """wagtail-localize's own receiver, with the title cut to the column's
+    length: it writes a translated title into the page's draft title as the
+    translator types it, and on PostgreSQL a title over 255 characters made
+    the string editor answer 500. Submitting such a translation is refused
+    with a clear message (home/translation/review.py)."""
+    if instance.context.path == "title":
+        Page.objects.filter(
+            translation_key=instance.context.object_id, locale_id=instance.locale_id
+        ).update(draft_title=instance.data[: Page._meta.get_field("draft_title").max_length])
+
+
 def register():
+    post_save.disconnect(post_save_string_translation, sender=StringTranslation)
+    post_save.connect(
+        show_translated_title_as_draft_title,
+        sender=StringTranslation,
+        dispatch_uid="samla_translated_draft_title",
+    )
     page_published.connect(record_page_state, dispatch_uid="samla_record_page_state")
     page_published.connect(sync_translation_sources, dispatch_uid="samla_sync_translation_sources")
     workflow_approved.connect(
