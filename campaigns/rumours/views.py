@@ -12,7 +12,7 @@ from wagtail.models import Locale
 from campaigns.models import MythIndexPage
 from campaigns.rumours.forms import RumourReportForm
 from campaigns.rumours.notifications import notify_new_report
-from home.security.ratelimit import hit_rate_limit
+from home.security.ratelimit import rate_limited
 
 RUMOUR_REPORTS_PER_HOUR = 5
 
@@ -27,10 +27,13 @@ def report_rumour(request):
     if request.method == "POST":
         if form.is_spam():
             return HttpResponseRedirect(reverse("report_rumour_thanks"))
-        if hit_rate_limit(request, "rumour-report", RUMOUR_REPORTS_PER_HOUR, 3600):
-            return TemplateResponse(
-                request, "campaigns/rumours/report_rate_limited.html", status=429
-            )
+        if refusal := rate_limited(
+            request,
+            "rumour-report",
+            RUMOUR_REPORTS_PER_HOUR,
+            template_name="campaigns/rumours/report_rate_limited.html",
+        ):
+            return refusal
         if form.is_valid():
             report = form.save(commit=False)
             report.site_language = translation.get_language()

@@ -2,7 +2,6 @@
 and session, rate-limited."""
 
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
-from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -11,7 +10,7 @@ from wagtail.models import Page
 
 from home.feedback.forms import PageFeedbackForm
 from home.models import PageFeedback
-from home.security.ratelimit import hit_rate_limit
+from home.security.ratelimit import rate_limited
 
 FEEDBACK_LIMIT_PER_HOUR = 30
 
@@ -32,8 +31,8 @@ def page_feedback(request):
     given = request.session.get(FEEDBACK_SESSION_KEY, [])
     if form.cleaned_data["website"] or page.pk in given:
         return HttpResponseRedirect(redirect_to + "#feedback")
-    if hit_rate_limit(request, "feedback", FEEDBACK_LIMIT_PER_HOUR, 3600):
-        return TemplateResponse(request, "home/rate_limited.html", status=429)
+    if refusal := rate_limited(request, "feedback", FEEDBACK_LIMIT_PER_HOUR):
+        return refusal
 
     PageFeedback.objects.create(
         page=page,

@@ -2,6 +2,9 @@
 
 from django.conf import settings
 from django.core.cache import caches
+from django.template.response import TemplateResponse
+
+RATE_LIMIT_PERIOD_SECONDS = 3600
 
 
 def client_address(request):
@@ -26,17 +29,22 @@ def client_address(request):
     return forwarded[-settings.PROXY_COUNT]
 
 
-def hit_rate_limit(request, scope, limit, period_seconds):
-    """Count one attempt; True when this client has gone over `limit` in the period.
+def rate_limited(request, scope, limit_per_hour, template_name="home/rate_limited.html"):
+    """Count one attempt of this client at `scope` (a public form). Once it has
+    gone over `limit_per_hour` within the hour, the answer to give instead:
+    429 Too Many Requests with `template_name`, asking the reader to wait;
+    otherwise None.
 
     Counts live in the shared cache so every app server sees them. While that
     cache is unreachable each process counts on its own: a flood is still
     held back, at worst a few times more loosely."""
     key = f"ratelimit:{scope}:{client_address(request)}"
-    count = _count_attempt(caches["default"], key, period_seconds)
+    count = _count_attempt(caches["default"], key, RATE_LIMIT_PERIOD_SECONDS)
     if count is None:
-        count = _count_attempt(caches["process"], key, period_seconds)
-    return count > limit
+        count = _count_attempt(caches["process"], key, RATE_LIMIT_PERIOD_SECONDS)
+    if count > limit_per_hour:
+        return TemplateResponse(request, template_name, status=429)
+    return None
 
 
 def _count_attempt(cache, key, period_seconds):

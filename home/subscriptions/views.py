@@ -7,7 +7,7 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Locale
 
 from home.models import QueuedEmail, Subscription
-from home.security.ratelimit import hit_rate_limit
+from home.security.ratelimit import rate_limited
 from home.subscriptions.emails import send_confirmation
 from home.subscriptions.forms import SubscribeForm
 
@@ -19,8 +19,8 @@ def subscribe(request):
     form = SubscribeForm(request.POST or None, initial=initial)
     if request.method != "POST" or not form.is_valid():
         return TemplateResponse(request, "home/subscribe.html", {"form": form})
-    if hit_rate_limit(request, "subscribe", SUBSCRIBE_LIMIT_PER_HOUR, 3600):
-        return TemplateResponse(request, "home/rate_limited.html", status=429)
+    if refusal := rate_limited(request, "subscribe", SUBSCRIBE_LIMIT_PER_HOUR):
+        return refusal
     if not form.cleaned_data["website"]:
         _subscribe(form.cleaned_data["email"].strip().lower(), form.cleaned_data["topics"])
     # The same answer whether the address was new, pending or already confirmed.

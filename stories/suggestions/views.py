@@ -3,7 +3,7 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Locale
 
-from home.security.ratelimit import hit_rate_limit
+from home.security.ratelimit import rate_limited
 from stories.suggestions.forms import ExampleSuggestionForm
 
 SUGGESTIONS_PER_HOUR = 5
@@ -12,8 +12,8 @@ SUGGESTIONS_PER_HOUR = 5
 def suggest_example(request):
     form = ExampleSuggestionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if hit_rate_limit(request, "suggest-example", SUGGESTIONS_PER_HOUR, 3600):
-            return TemplateResponse(request, "home/rate_limited.html", status=429)
+        if refusal := rate_limited(request, "suggest-example", SUGGESTIONS_PER_HOUR):
+            return refusal
         if not form.cleaned_data["website"]:
             form.instance.locale = Locale.get_active()
             form.save()
