@@ -7,11 +7,12 @@ from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import RumourReport
 from campaigns.rumours.choices import HeardWhere, rumour_language_choices
+from home.security.bot_trap import BotTrapForm
 
 RUMOUR_TEXT_MAX_LENGTH = 2000
 
 
-class RumourReportForm(forms.ModelForm):
+class RumourReportForm(BotTrapForm, forms.ModelForm):
     text = forms.CharField(
         label=_("What did you hear or read?"),
         help_text=_("Write it as it was said. Do not write names or other personal information."),
@@ -48,8 +49,6 @@ class RumourReportForm(forms.ModelForm):
         },
     )
     consent = forms.BooleanField(required=False)
-    # A field people never see; bots fill it in.
-    website = forms.CharField(required=False, max_length=200)
 
     class Meta:
         model = RumourReport
@@ -73,6 +72,3 @@ class RumourReportForm(forms.ModelForm):
         if cleaned.get("consent") and not cleaned.get("email") and "email" not in self.errors:
             self.add_error("email", _("Write your e-mail address so that we can answer you."))
         return cleaned
-
-    def is_spam(self):
-        return bool(self.data.get("website"))

@@ -3,8 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.security.bot_trap import BotTrapForm
 
-class PageFeedbackForm(forms.Form):
+
+class PageFeedbackForm(BotTrapForm):
     page = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
     helpful = forms.TypedChoiceField(
         label=_("Did this page help you?"),
@@ -18,8 +20,4 @@ class PageFeedbackForm(forms.Form):
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": 500}),
-    )
-    # A field people never see; bots fill it in.
-    website = forms.CharField(
-        required=False, widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"})
     )

@@ -29,7 +29,7 @@ def page_feedback(request):
 
     redirect_to = page.get_url(request) or "/"
     given = request.session.get(FEEDBACK_SESSION_KEY, [])
-    if form.cleaned_data["website"] or page.pk in given:
+    if form.is_spam() or page.pk in given:
         return HttpResponseRedirect(redirect_to + "#feedback")
     if refusal := rate_limited(request, "feedback", FEEDBACK_LIMIT_PER_HOUR):
         return refusal

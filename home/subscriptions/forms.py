@@ -3,10 +3,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.security.bot_trap import BotTrapForm
 from home.subscriptions.choices import SubscriptionTopic
 
 
-class SubscribeForm(forms.Form):
+class SubscribeForm(BotTrapForm):
     email = forms.EmailField(label=_("Your e-mail address"), max_length=254)
     topics = forms.MultipleChoiceField(
         label=_("E-mail me when there is something new:"),
@@ -14,5 +15,3 @@ class SubscribeForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Choose at least one subject.")},
     )
-    # A field people never see; bots fill it in.
-    website = forms.CharField(required=False)

@@ -21,7 +21,7 @@ def subscribe(request):
         return TemplateResponse(request, "home/subscribe.html", {"form": form})
     if refusal := rate_limited(request, "subscribe", SUBSCRIBE_LIMIT_PER_HOUR):
         return refusal
-    if not form.cleaned_data["website"]:
+    if not form.is_spam():
         _subscribe(form.cleaned_data["email"].strip().lower(), form.cleaned_data["topics"])
     # The same answer whether the address was new, pending or already confirmed.
     return redirect("subscription_requested")

@@ -3,14 +3,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.security.bot_trap import BotTrapForm
 from stories.models import ExampleSuggestion
 
 
-class ExampleSuggestionForm(forms.ModelForm):
+class ExampleSuggestionForm(BotTrapForm, forms.ModelForm):
     """The public "suggest an example" form."""
-
-    # A field people never see; bots fill it in.
-    website = forms.CharField(required=False)
 
     class Meta:
         model = ExampleSuggestion

@@ -14,7 +14,7 @@ def suggest_example(request):
     if request.method == "POST" and form.is_valid():
         if refusal := rate_limited(request, "suggest-example", SUGGESTIONS_PER_HOUR):
             return refusal
-        if not form.cleaned_data["website"]:
+        if not form.is_spam():
             form.instance.locale = Locale.get_active()
             form.save()
         return redirect("suggest_example_thanks")
