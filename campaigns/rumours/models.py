@@ -55,7 +55,16 @@ class RumourReport(models.Model):
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        related_name="+",
+        related_name="rumour_reports",
+    )
+    duplicate_of = models.ForeignKey(
+        "self",
+        verbose_name=_("duplicate of"),
+        help_text=_("The report this one repeats; both are answered by the same page."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="duplicates",
     )
     notes = models.TextField(_("internal notes"), blank=True)
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
@@ -73,6 +82,7 @@ class RumourReport(models.Model):
         ),
         FieldPanel("status"),
         PageChooserPanel("answered_by", "campaigns.MythPage"),
+        FieldPanel("duplicate_of", read_only=True),
         FieldPanel("notes"),
     ]
 
@@ -83,3 +93,9 @@ class RumourReport(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+    def answer_with(self, page):
+        """`page` answers this report: answered once the page is live, until
+        then being investigated (its answer is being written and checked)."""
+        self.answered_by = page
+        self.status = ReportStatus.ANSWERED if page.live else ReportStatus.INVESTIGATING
