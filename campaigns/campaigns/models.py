@@ -37,7 +37,7 @@ from campaigns.example_content import ExampleContentMixin
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.models import BasePage, Organisation, Person
 from home.page_form import BasePageForm
-from home.translation.lookup import in_locale
+from home.translation.lookup import in_key_order, in_locale
 from stories.models import StoryPage, TargetGroup
 
 # Page types a campaign may link as related reading (docs/campaigns.md).
@@ -301,14 +301,9 @@ class CampaignPage(RoutablePageMixin, ExampleContentMixin, BasePage):
         that name this campaign as theirs. Page links are shared by every
         translation, so they are looked up in this language by translation key."""
         keys = list(self.related_pages.values_list("linked_page__translation_key", flat=True))
-        chosen = {
-            page.translation_key: page
-            for page in Page.objects.live()
-            .public()
-            .filter(translation_key__in=keys, locale_id=self.locale_id)
-            .specific(defer=True)
-        }
-        pages = [chosen[key] for key in dict.fromkeys(keys) if key in chosen]
+        pages = in_key_order(
+            Page.objects.live().public().specific(defer=True), keys, self.locale_id
+        )
         stories = (
             StoryPage.objects.live()
             .public()

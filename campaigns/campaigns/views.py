@@ -10,6 +10,7 @@ from campaigns.campaigns.forms import CampaignFilterForm
 from campaigns.models import CampaignIndexPage, CampaignPage
 from home.models.pages import context_view, route_view
 from home.pagination import paginate
+from home.translation.lookup import translated
 
 CAMPAIGNS_PER_PAGE = 12
 PRODUCT_ID = "-//Samla//Campaign activities//EN"
@@ -27,7 +28,7 @@ def campaign_index(page, request):
         "filter_form": form,
         "campaigns": page_obj,
         "cards": [
-            (campaign, [names.get(g.translation_key, g) for g in campaign.target_groups.all()])
+            (campaign, [translated(g, names) for g in campaign.target_groups.all()])
             for campaign in page_obj
         ],
     }

@@ -19,6 +19,7 @@ from campaigns.myths.choices import VERDICT_RATINGS, Verdict
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
 from home.subscriptions.choices import SubscriptionTopic
+from home.translation.lookup import in_key_order
 
 RECHECK_AFTER_DAYS = 180
 
@@ -172,15 +173,7 @@ class MythPage(ExampleContentMixin, BasePage):
         wagtail-localize copies page choosers unchanged, so a translation
         still points at the Swedish pages until they are mapped here."""
         keys = [block.value.translation_key for block in self.related_myths if block.value]
-        if not keys:
-            return []
-        pages = {
-            page.translation_key: page
-            for page in MythPage.objects.live()
-            .public()
-            .filter(translation_key__in=keys, locale_id=self.locale_id)
-        }
-        return [pages[key] for key in dict.fromkeys(keys) if key in pages]
+        return in_key_order(MythPage.objects.live().public(), keys, self.locale_id)
 
     def claim_review(self, request):
         """schema.org ClaimReview for search engines and fact-check aggregators."""

@@ -14,6 +14,22 @@ def by_translation_key(queryset, keys, locale_id):
     }
 
 
+def in_key_order(queryset, keys, locale_id):
+    """The objects of `queryset` in one language, in the order of `keys`, each
+    once: the pages an editor chose, as this language's pages. A key with no
+    object in that language is left out."""
+    found = by_translation_key(queryset, keys, locale_id)
+    return [found[key] for key in dict.fromkeys(keys) if key in found]
+
+
+def translated(obj, translations):
+    """`obj` as its translation in `translations` ({translation key: object})
+    where there is one, else itself; None stays None."""
+    if obj is None:
+        return None
+    return translations.get(obj.translation_key, obj)
+
+
 def in_locale(objects, locale_id):
     """Each of `objects` (of one model) as its translation with `locale_id`
     where one exists, else itself; None entries are left out."""
@@ -23,4 +39,4 @@ def in_locale(objects, locale_id):
     found = by_translation_key(
         type(objects[0])._default_manager.all(), [obj.translation_key for obj in objects], locale_id
     )
-    return [found.get(obj.translation_key, obj) for obj in objects]
+    return [translated(obj, found) for obj in objects]

@@ -10,6 +10,7 @@ from django.utils.functional import cached_property
 from home.choices import County, OrganisationKind
 from home.models import Organisation
 from home.pagination import paginate
+from home.translation.lookup import by_translation_key, translated
 from stories.library.forms import StoryFilterForm
 from stories.models import Activity, ExampleType, StoryPage, TargetGroup
 
@@ -115,24 +116,20 @@ class StoryLibrary:
         names = {
             name: {f.translation_key: f for f in facets} for name, facets in self.facets.items()
         }
-        organisation_keys = {o.translation_key for s in stories for o in s.organisations.all()}
-        organisations = {
-            organisation.translation_key: organisation
-            for organisation in Organisation.objects.filter(
-                locale_id=self.index_page.locale_id, translation_key__in=organisation_keys
-            )
-        }
-
-        def named(mapping, obj):
-            return mapping.get(obj.translation_key, obj) if obj is not None else None
-
+        organisations = by_translation_key(
+            Organisation.objects.all(),
+            [o.translation_key for s in stories for o in s.organisations.all()],
+            self.index_page.locale_id,
+        )
         return [
             StoryCard(
                 story=story,
-                organisations=[named(organisations, o) for o in story.organisations.all()],
-                target_groups=[named(names["target_group"], g) for g in story.target_groups.all()],
-                activity=named(names["activity"], story.activity),
-                example_type=named(names["example_type"], story.example_type),
+                organisations=[translated(o, organisations) for o in story.organisations.all()],
+                target_groups=[
+                    translated(g, names["target_group"]) for g in story.target_groups.all()
+                ],
+                activity=translated(story.activity, names["activity"]),
+                example_type=translated(story.example_type, names["example_type"]),
             )
             for story in stories
         ]

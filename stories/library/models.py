@@ -22,7 +22,7 @@ from home.choices import County
 from home.models import BasePage, Organisation
 from home.page_form import BasePageForm
 from home.subscriptions.choices import SubscriptionTopic
-from home.translation.lookup import in_locale
+from home.translation.lookup import in_key_order, in_locale
 from stories.facets.models import Activity, ExampleType, TargetGroup
 from stories.library.blocks import StoryStreamBlock
 from stories.library.serializers import ContactSerializer, FacetSerializer, OrganisationSerializer
@@ -350,16 +350,13 @@ class StoryPage(BasePage):
     def reading_suggestions(self, limit=4):
         """Live stories in this language to read next: the editors' choices
         first, then the stories sharing the most facets with this one."""
-        library = StoryPage.objects.live().public().filter(locale_id=self.locale_id)
+        stories = StoryPage.objects.live().public()
         chosen_keys = [story.translation_key for story in self.related_stories.all()]
-        chosen = {
-            story.translation_key: story
-            for story in library.filter(translation_key__in=chosen_keys)
-        }
-        suggestions = [chosen[key] for key in chosen_keys if key in chosen][:limit]
+        suggestions = in_key_order(stories, chosen_keys, self.locale_id)[:limit]
         if len(suggestions) < limit:
             suggestions += list(
-                library.exclude(pk=self.pk)
+                stories.filter(locale_id=self.locale_id)
+                .exclude(pk=self.pk)
                 .exclude(translation_key__in=chosen_keys)
                 .sharing_facets_with(self)[: limit - len(suggestions)]
             )
