@@ -13,5 +13,7 @@ class CampaignsConfig(AppConfig):
         from campaigns.forecasts import views as _forecast_views  # noqa: F401
         from campaigns.models import ForecastIndexPage, MythIndexPage
         from campaigns.myths import views as _myth_views  # noqa: F401
+        from campaigns.rumours import replies
 
         fact_check.connect([MythIndexPage, ForecastIndexPage])
+        replies.register()

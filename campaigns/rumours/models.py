@@ -27,6 +27,13 @@ class RumourReportQuerySet(models.QuerySet):
         """Reports that carry the reporter's e-mail address `email`, in any letter case."""
         return self.filter(email__iexact=email)
 
+    def waiting(self):
+        """Reports whose answer is not live in the reporter's language yet
+        (dismissed ones wait for nothing)."""
+        return self.exclude(status=ReportStatus.DISMISSED).filter(
+            answer_live_in_reporter_language_at__isnull=True
+        )
+
     def with_email_older_than(self, days):
         cutoff = timezone.now() - datetime.timedelta(days=days)
         return self.filter(created_at__lt=cutoff).exclude(email="")
@@ -68,6 +75,21 @@ class RumourReport(models.Model):
     )
     notes = models.TextField(_("internal notes"), blank=True)
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    # Time to answer (campaigns/rumours/replies.py): each set once, when it first happens.
+    answer_live_in_swedish_at = models.DateTimeField(
+        _("answer live in Swedish"), null=True, blank=True, editable=False
+    )
+    answer_live_in_reporter_language_at = models.DateTimeField(
+        _("answer live in the reporter's language"), null=True, blank=True, editable=False
+    )
+    replied_at = models.DateTimeField(_("reply e-mailed"), null=True, blank=True, editable=False)
+    reply_answer_language = models.CharField(
+        _("language of the answer the reply links to"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        editable=False,
+    )
 
     objects = RumourReportQuerySet.as_manager()
 
@@ -93,6 +115,13 @@ class RumourReport(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+    @property
+    def reporter_language(self):
+        """The language of the report: the one the reporter read the form in.
+        They have shown they read it, and it is always a content language; the
+        rumour's own language may be "another language", or one they only heard."""
+        return self.site_language or settings.LANGUAGE_CODE
 
     def answer_with(self, page):
         """`page` answers this report: answered once the page is live, until

@@ -382,6 +382,11 @@ SAMLA_PERSONAL_DATA = [
     "campaigns.rumours.personal_data",
 ]
 RUMOUR_REPORT_RETENTION_DAYS = int(os.environ.get("RUMOUR_REPORT_RETENTION_DAYS", "90"))
+# A reporter whose answer is live in Swedish but not yet in their language gets
+# their reply with the Swedish page after this many hours (docs/myths.md).
+RUMOUR_REPLY_TRANSLATION_WAIT_HOURS = int(
+    os.environ.get("RUMOUR_REPLY_TRANSLATION_WAIT_HOURS", "24")
+)
 UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS = int(
     os.environ.get("UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS", "7")
 )
