@@ -2,9 +2,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.campaigns.choices import CampaignStatus
+from home.filters import FilterForm
 
 
-class CampaignFilterForm(forms.Form):
+class CampaignFilterForm(FilterForm):
     status = forms.ChoiceField(
         label=_("Status"), choices=[("", _("All")), *CampaignStatus.choices], required=False
     )
@@ -18,20 +19,12 @@ class CampaignFilterForm(forms.Form):
             *((slug, group.name) for slug, group in self.target_groups.items()),
         ]
 
-    @property
-    def invalid_fields(self):
-        """Labels of the choices in the address that do not exist (left out)."""
-        self.is_valid()
-        return [str(self.fields[name].label) for name in self.errors]
-
     def filter(self, campaigns):
         """`campaigns` narrowed by the reader's valid choices; an invalid one
         (an edited or outdated address) is left out and named on the page."""
-        self.is_valid()
-        values = getattr(self, "cleaned_data", {})
-        if values.get("status"):
-            campaigns = campaigns.filter(status=values["status"])
-        group = self.target_groups.get(values.get("target_group"))
+        if status := self.valid_value("status"):
+            campaigns = campaigns.filter(status=status)
+        group = self.target_groups.get(self.valid_value("target_group"))
         if group is not None:
             campaigns = campaigns.with_target_group(group.translation_key)
         return campaigns

@@ -4,10 +4,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.myths.choices import Verdict
+from home.filters import FilterForm
 from home.search import SearchTextField
 
 
-class MythFilterForm(forms.Form):
+class MythFilterForm(FilterForm):
     q = SearchTextField(label=_("Search the myths"))
     topic = forms.ModelChoiceField(
         label=_("Topic"), queryset=None, required=False, empty_label=_("All topics")
@@ -23,14 +24,11 @@ class MythFilterForm(forms.Form):
     def filter(self, myths):
         """`myths` narrowed by whatever valid choices the reader made; an
         invalid choice (an edited address) is ignored rather than an error."""
-        self.is_valid()
-        values = getattr(self, "cleaned_data", {})
-        if values.get("topic"):
-            myths = myths.filter(topic=values["topic"])
-        if values.get("verdict"):
-            myths = myths.filter(verdict=values["verdict"])
-        query = values.get("q")
-        if query:
+        if topic := self.valid_value("topic"):
+            myths = myths.filter(topic=topic)
+        if verdict := self.valid_value("verdict"):
+            myths = myths.filter(verdict=verdict)
+        if query := self.valid_value("q"):
             # Search backends sort only by indexed fields, hence no tie-breaker here.
             return myths.order_by("-first_published_at").search(query, order_by_relevance=False)
         return myths

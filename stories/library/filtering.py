@@ -215,10 +215,6 @@ class StoryLibrary:
                 )
         return active
 
-    @cached_property
-    def invalid_fields(self):
-        return [self.form.fields[name].label for name in self.form.errors]
-
     def _query_string(self, without=()):
         params = self.request.GET.copy()
         for key in ("page", *without):

@@ -4,14 +4,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.choices import County, OrganisationKind
+from home.filters import FilterForm
 from home.search import SearchTextField
 from stories.library.models import FIRST_STORY_YEAR, LAST_STORY_YEAR
 
 
-class StoryFilterForm(forms.Form):
-    """The library's filters, read from the query string. Facet choices are
-    the slugs of the reader's language's facets; a value that is not one of
-    them (an old or mistyped link) is reported and left out, never fatal."""
+class StoryFilterForm(FilterForm):
+    """The library's filters. Facet choices are the slugs of the reader's
+    language's facets."""
 
     q = SearchTextField(label=_("Search in the stories"))
     organisation_kind = forms.ChoiceField(
@@ -30,11 +30,3 @@ class StoryFilterForm(forms.Form):
         super().__init__(data)
         for name, objects in facets.items():
             self.fields[name].choices = [(facet.slug, facet.name) for facet in objects]
-        self.full_clean()
-
-    def valid_value(self, name):
-        """The cleaned value of one field, or None when it is empty or invalid."""
-        if name in self.errors:
-            return None
-        value = self.cleaned_data.get(name)
-        return None if value in (None, "") else value
