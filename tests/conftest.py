@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 import pytest
 
+from home.demo import translate
 from home.editorial.models import role_group
 from home.models import EditorialRole, HomePage
 
@@ -78,3 +79,16 @@ def empty_cache():
     yield
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture
+def translate_all(django_capture_on_commit_callbacks):
+    """Translates and publishes pages and snippets, as home.demo.translate does
+    (wagtail-localize publishes translated pages once the transaction commits)."""
+
+    def run(objects, translations):
+        for obj in objects:
+            with django_capture_on_commit_callbacks(execute=True):
+                translate(obj, translations)
+
+    return run

@@ -1,6 +1,7 @@
 """The myth index's filters."""
 
 from django import forms
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.myths.choices import Verdict
@@ -32,3 +33,12 @@ class MythFilterForm(FilterForm):
             # Search backends sort only by indexed fields, hence no tie-breaker here.
             return myths.order_by("-first_published_at").search(query, order_by_relevance=False)
         return myths
+
+
+    def query_string(self):
+        """The reader's valid choices ("?…", or ""), for the feed links and
+        the link from a feed back to the index."""
+        self.is_valid()
+        values = getattr(self, "cleaned_data", {})
+        chosen = {name: self.data[name] for name in self.fields if values.get(name)}
+        return f"?{urlencode(chosen)}" if chosen else ""

@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -44,7 +45,7 @@ class MythTopic(TranslatableMixin, models.Model):
         return self.name
 
 
-class MythIndexPage(BasePage):
+class MythIndexPage(RoutablePageMixin, BasePage):
     template = "campaigns/myths/myth_index_page.html"
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -72,6 +73,14 @@ class MythIndexPage(BasePage):
         return MythTopic.objects.filter(
             pk__in=MythPage.objects.child_of(self).live().values("topic")
         )
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        return self.route_response("rss", request)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        return self.route_response("atom", request)
 
 
 class MythPage(ExampleContentMixin, BasePage):

@@ -1,5 +1,5 @@
-"""Myths as readers use them: the index page's filters and results, and
-each myth's share image."""
+"""Myths as readers use them: the index page's filters and results, its
+RSS and Atom feeds, and each myth's share image."""
 
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
@@ -8,8 +8,9 @@ from wagtail.models import Locale
 
 from campaigns.models import MythIndexPage, MythPage
 from campaigns.myths import share_image
+from campaigns.myths.feeds import MythAtomFeed, MythRssFeed
 from campaigns.myths.forms import MythFilterForm
-from home.models.pages import context_view
+from home.models.pages import context_view, route_view
 from home.pagination import paginate
 
 MYTHS_PER_PAGE = 12
@@ -23,7 +24,18 @@ def myth_index(page, request):
     return {
         "filter_form": form,
         "myths": paginate(request, form.filter(page.published_myths()), MYTHS_PER_PAGE),
+        "feed_query": form.query_string(),
     }
+
+
+@route_view(MythIndexPage, "rss")
+def rss_feed(request, page):
+    return MythRssFeed()(request, index_page=page)
+
+
+@route_view(MythIndexPage, "atom")
+def atom_feed(request, page):
+    return MythAtomFeed()(request, index_page=page)
 
 
 def myth_share_image(request, page_id):

@@ -6,7 +6,6 @@ from wagtail.models import Locale
 import pytest
 
 from home.choices import County, OrganisationKind
-from home.demo import translate
 from home.models import Organisation, Person
 from stories.models import Activity, ExampleType, StoryIndexPage, StoryPage, TargetGroup
 from tests.utils import publish
@@ -106,16 +105,3 @@ def sala_story(add_story, facets, organisations):
             ),
         ],
     )
-
-
-@pytest.fixture
-def translate_all(django_capture_on_commit_callbacks):
-    """Translates and publishes pages and snippets, as home.demo.translate does
-    (wagtail-localize publishes translated pages once the transaction commits)."""
-
-    def run(objects, translations):
-        for obj in objects:
-            with django_capture_on_commit_callbacks(execute=True):
-                translate(obj, translations)
-
-    return run
