@@ -17,6 +17,7 @@ from wagtail.search import index
 from campaigns.example_content import ExampleContentMixin
 from campaigns.myths.blocks import RelatedMythBlock, SourcesBlock
 from campaigns.myths.choices import VERDICT_RATINGS, Verdict
+from campaigns.myths.panels import AnsweredReportsPanel
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
 from home.subscriptions.choices import SubscriptionTopic
@@ -129,6 +130,7 @@ class MythPage(ExampleContentMixin, BasePage):
 
     content_panels = [
         *Page.content_panels,
+        AnsweredReportsPanel(heading=_("Rumour reports")),
         FieldPanel("claim"),
         FieldPanel("verdict"),
         FieldPanel("short_fact"),

@@ -4,6 +4,8 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.db.models.signals import pre_delete
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -128,3 +130,12 @@ class RumourReport(models.Model):
         then being investigated (its answer is being written and checked)."""
         self.answered_by = page
         self.status = ReportStatus.ANSWERED if page.live else ReportStatus.INVESTIGATING
+
+
+@receiver(pre_delete, sender="campaigns.MythPage", dispatch_uid="samla_reopen_answered_reports")
+def reopen_reports_of_deleted_answer(sender, instance, **kwargs):
+    """A deleted answer leaves its reports waiting for a new one (answered_by
+    is set to null by the foreign key), never marked answered by nothing."""
+    RumourReport.objects.filter(answered_by=instance).exclude(status=ReportStatus.DISMISSED).update(
+        status=ReportStatus.NEW
+    )
