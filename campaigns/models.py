@@ -8,7 +8,7 @@ from campaigns.campaigns.models import (
     CampaignSteeringMember,
 )
 from campaigns.forecasts.models import ForecastIndexPage, ForecastPage
-from campaigns.myths.models import MythIndexPage, MythPage, MythTopic
+from campaigns.myths.models import MythIndexPage, MythPage, MythTopic, UrgentPublication
 from campaigns.rumours.models import ReportStatus, RumourReport
 
 __all__ = [
@@ -26,4 +26,5 @@ __all__ = [
     "MythTopic",
     "ReportStatus",
     "RumourReport",
+    "UrgentPublication",
 ]

@@ -221,3 +221,53 @@ class MythPage(ExampleContentMixin, BasePage):
                 "inLanguage": self.locale.language_code,
             },
         }
+
+
+class UrgentPublicationQuerySet(models.QuerySet):
+    def open(self):
+        """Urgent publications whose fact check has not approved them yet."""
+        return self.filter(completed_at__isnull=True)
+
+    def overdue(self):
+        """Open ones published longer ago than SAMLA_URGENT_AFTER_CHECK_HOURS."""
+        hours = settings.SAMLA_URGENT_AFTER_CHECK_HOURS
+        return self.open().filter(published_at__lt=timezone.now() - datetime.timedelta(hours=hours))
+
+
+class UrgentPublication(models.Model):
+    """A myth page a Publisher put live before its fact check, and why; open
+    until the forced fact check afterwards approves it (campaigns/myths/urgent.py)."""
+
+    page = models.ForeignKey(
+        MythPage, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("published revision"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.TextField(_("reason"), max_length=1000)
+    published_at = models.DateTimeField(_("published at"), default=timezone.now)
+    completed_at = models.DateTimeField(_("fact check approved at"), null=True, blank=True)
+
+    objects = UrgentPublicationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("urgent publication")
+        verbose_name_plural = _("urgent publications")
+        ordering = ["published_at"]
+        # Nobody edits these by hand: they are the record of the urgent lane.
+        default_permissions = ()
+        permissions = [("publish_urgently", "Can publish a myth page before its fact check")]
+
+    def __str__(self):
+        return f"{self.page} ({self.published_at:%Y-%m-%d %H:%M})"

@@ -1,14 +1,26 @@
-"""Admin wiring of myths: topics, and the report of myths due for re-checking."""
+"""Admin wiring of myths: topics, the report of myths due for re-checking, and
+the urgent lane (campaigns/myths/urgent.py)."""
 
-from django.urls import reverse
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from campaigns.models import MythTopic
+from campaigns.models import MythTopic, UrgentPublication
 from campaigns.myths.reports import MythsDueForRecheckView
+from campaigns.myths.urgent import ENDING_ACTIONS, LOG_ACTION, after_check_is_open
+from campaigns.myths.urgent_admin import (
+    PublishUrgentlyMenuItem,
+    overdue_fact_checks_panel,
+    publish_urgently_view,
+)
+from home.editorial.reports import PUBLISHING_REPORT_WARNINGS_HOOK, register_publishing_action
 from home.reports import ReportMenuItem, report_urls
 
 
@@ -35,3 +47,80 @@ def register_recheck_report_menu_item():
         view=MythsDueForRecheckView,
         icon_name="calendar-alt",
     )
+
+
+URGENT_LABEL = "Publicerad akut / Published urgently"
+register_publishing_action(LOG_ACTION, URGENT_LABEL)
+
+
+@hooks.register("register_log_actions")
+def register_urgent_publication_log_action(actions):
+    @actions.register_action(LOG_ACTION)
+    class UrgentPublicationFormatter(LogFormatter):
+        label = URGENT_LABEL
+        message = (
+            "Publicerad akut, före faktagranskningen / Published urgently, before its fact check"
+        )
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("reason", "")
+
+
+@hooks.register("register_admin_urls")
+def register_publish_urgently_urls():
+    return [
+        path(
+            "myths/<int:page_id>/publish-urgently/",
+            publish_urgently_view,
+            name="publish_urgently",
+        )
+    ]
+
+
+@hooks.register("register_page_action_menu_item")
+def register_publish_urgently_menu_item():
+    return PublishUrgentlyMenuItem()
+
+
+@hooks.register("construct_page_action_menu")
+def keep_the_fact_check_running(menu_items, request, context):
+    """While an urgent publication waits for its fact check, nobody (not a
+    superuser either) is offered to cancel or restart the workflow."""
+    if context.get("page") is not None and after_check_is_open(context["page"]):
+        menu_items[:] = [item for item in menu_items if item.name not in ENDING_ACTIONS]
+
+
+@hooks.register("before_edit_page")
+def refuse_ending_the_fact_check(request, page):
+    if (
+        request.method == "POST"
+        and any(request.POST.get(action) for action in ENDING_ACTIONS)
+        and after_check_is_open(page)
+    ):
+        messages.error(
+            request,
+            "Sidan publicerades akut: faktagranskningen måste slutföras och kan inte "
+            "avbrytas. / The page was published urgently: its fact check must be "
+            "completed and cannot be cancelled.",
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_fact_checks_panel(request, panels):
+    panel = overdue_fact_checks_panel(request)
+    if panel is not None:
+        panels.append(panel)
+
+
+@hooks.register(PUBLISHING_REPORT_WARNINGS_HOOK)
+def overdue_fact_checks_in_publishing_report(request):
+    return [
+        (
+            f"Faktagranskning försenad / Fact check overdue: {urgent.page.title} "
+            f"(publicerad akut / published urgently {localtime(urgent.published_at):%Y-%m-%d %H:%M})",
+            reverse("wagtailadmin_pages:edit", args=[urgent.page_id]),
+        )
+        for urgent in UrgentPublication.objects.overdue().select_related("page")
+    ]

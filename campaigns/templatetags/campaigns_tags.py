@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from campaigns.campaigns.choices import CampaignStatus
 from campaigns.forecasts.figures import comparable_series, key_figures
 from campaigns.models import CampaignIndexPage, CampaignPage, ForecastPage, MythPage
+from campaigns.myths.urgent import open_urgent_publication
 from campaigns.rumours.forms import RumourReportForm
 
 register = template.Library()
@@ -51,6 +52,13 @@ def latest_myths(context, count=HOME_MYTH_COUNT):
         .order_by("-first_published_at", "-pk")[:count]
     )
     return {"myths": list(myths), "request": context.get("request")}
+
+
+@register.inclusion_tag("campaigns/myths/components/urgent_notice.html")
+def urgent_publication_notice(page):
+    """The notice "published urgently, fact check in progress" on a myth page, in every
+    language, while the fact check after an urgent publication is open."""
+    return {"urgent": open_urgent_publication(page)}
 
 
 @register.inclusion_tag("campaigns/myths/components/verdict_badge.html")

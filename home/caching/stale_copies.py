@@ -57,6 +57,13 @@ class StaleCopyMiddleware:
         return response
 
 
+def forget_copy(path):
+    """Drops the copy of `path` and its refresh pause, for a change that must
+    reach the copy with the next reader's visit rather than within a minute."""
+    key = _key(path)
+    cache.delete_many([key, key + ":fresh"])
+
+
 def stale_copy_response(request):
     """The last good copy of the requested page, or None."""
     if request.method not in ("GET", "HEAD"):

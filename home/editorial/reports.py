@@ -8,6 +8,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
@@ -37,6 +38,17 @@ PUBLISHING_ACTIONS = [
 
 
 PUBLISHING_ACTION_LABELS = dict(PUBLISHING_ACTIONS)
+
+# Apps that build on home add warnings above the report with this hook: a
+# function of the request returning (text, admin URL) pairs, e.g. the myths'
+# overdue fact checks after an urgent publication.
+PUBLISHING_REPORT_WARNINGS_HOOK = "publishing_report_warnings"
+
+
+def register_publishing_action(action, label):
+    """Adds another app's log action (one that takes pages to readers) to the report."""
+    PUBLISHING_ACTIONS.append((action, label))
+    PUBLISHING_ACTION_LABELS[action] = label
 
 
 PUBLISHING_REPORT_DAYS = 30
@@ -69,7 +81,8 @@ def users_in_publishing_actions(request):
 
 
 class PublishingActionsFilterSet(WagtailFilterSet):
-    action = django_filters.ChoiceFilter(label=_("Action"), choices=PUBLISHING_ACTIONS)
+    # Read when the filter is shown, so actions other apps register are in it.
+    action = django_filters.ChoiceFilter(label=_("Action"), choices=lambda: PUBLISHING_ACTIONS)
     user = django_filters.ModelChoiceFilter(label=_("User"), queryset=users_in_publishing_actions)
     language = django_filters.ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES)
     label = django_filters.CharFilter(label=_("Page"), lookup_expr="icontains")
@@ -88,6 +101,7 @@ class PublishingActionsReportView(SpreadsheetSafeExportMixin, ReportView):
     and for answering "who let this through?"."""
 
     page_title = _("Publishing actions (last 30 days)")
+    template_name = "home/editorial/admin/publishing_actions_report.html"
     header_icon = "history"
     index_url_name = "publishing_actions_report"
     index_results_url_name = "publishing_actions_report_results"
@@ -128,6 +142,15 @@ class PublishingActionsReportView(SpreadsheetSafeExportMixin, ReportView):
             **self.custom_field_preprocess,
             "action": {self.FORMAT_CSV: action_label_text, self.FORMAT_XLSX: action_label_text},
         }
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["warnings"] = [
+            warning
+            for hook in hooks.get_hooks(PUBLISHING_REPORT_WARNINGS_HOOK)
+            for warning in hook(self.request)
+        ]
+        return context
 
     def get_filename(self):
         return f"publishing-actions-{timezone.localdate():%Y-%m-%d}"

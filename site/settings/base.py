@@ -361,6 +361,11 @@ CONTENT_SECURITY_POLICY = {
 # builds on no other app, so the campaigns app's page type is named here.
 SAMLA_CAMPAIGN_PAGE_TYPES = ["campaigns.CampaignPage"]
 
+# A myth page published urgently (before its fact check, docs/roles.md) whose
+# fact check has not approved it after this many hours is overdue: it is listed
+# on the dashboard and in the "Publishing actions" report.
+SAMLA_URGENT_AFTER_CHECK_HOURS = 24
+
 # Demo content, in dependency order (`manage.py load_demo`): each domain's
 # loader reads the content files in its demo/ folder (home/demo/loader.py).
 SAMLA_DEMO_LOADERS = [
