@@ -35,7 +35,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from campaigns.campaigns.choices import CampaignStatus
 from campaigns.example_content import ExampleContentMixin
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from home.models import BasePage, Organisation, Person
+from home.models import BasePage, IndexPage, Organisation, Person
 from home.page_form import BasePageForm
 from home.translation.lookup import in_key_order, in_locale
 from stories.models import StoryPage, TargetGroup
@@ -85,17 +85,11 @@ class CampaignPageForm(BasePageForm):
                 self.fields[name].queryset = self.fields[name].queryset.filter(locale_id=locale_id)
 
 
-class CampaignIndexPage(BasePage):
+class CampaignIndexPage(IndexPage):
     """One language's campaigns, filtered by status and target group."""
 
     template = "campaigns/campaigns/campaign_index_page.html"
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.CampaignPage"]
     max_count_per_parent = 1
     show_feedback = False

@@ -9,10 +9,8 @@ from campaigns.campaigns import ics
 from campaigns.campaigns.forms import CampaignFilterForm
 from campaigns.models import CampaignIndexPage, CampaignPage
 from home.models.pages import context_view, route_view
-from home.pagination import paginate
 from home.translation.lookup import translated
 
-CAMPAIGNS_PER_PAGE = 12
 PRODUCT_ID = "-//Samla//Campaign activities//EN"
 
 
@@ -22,7 +20,7 @@ def campaign_index(page, request):
     groups = list(page.target_groups_in_use())
     form = CampaignFilterForm(request.GET, target_groups=groups)
     campaigns = form.filter(page.published_campaigns()).prefetch_related("target_groups")
-    page_obj = paginate(request, campaigns, CAMPAIGNS_PER_PAGE)
+    page_obj = page.listing(request, campaigns)
     names = {group.translation_key: group for group in groups}
     return {
         "filter_form": form,

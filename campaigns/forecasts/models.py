@@ -14,22 +14,13 @@ from campaigns.example_content import ExampleContentMixin
 from campaigns.forecasts.blocks import ForecastSeriesStreamBlock
 from campaigns.forecasts.series import series_from_stream
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
-from home.pagination import paginate
+from home.models import BasePage, IndexPage
 from home.subscriptions.choices import SubscriptionTopic
 
-FORECASTS_PER_PAGE = 12
 
-
-class ForecastIndexPage(BasePage):
+class ForecastIndexPage(IndexPage):
     template = "campaigns/forecasts/forecast_index_page.html"
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.ForecastPage"]
 
     class Meta:
@@ -43,11 +34,6 @@ class ForecastIndexPage(BasePage):
             .select_related("source_organisation")
             .order_by("-forecast_date", "-edition", "-pk")
         )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["forecasts"] = paginate(request, self.published_forecasts(), FORECASTS_PER_PAGE)
-        return context
 
 
 class ForecastPage(RoutablePageMixin, ExampleContentMixin, BasePage):

@@ -1,12 +1,18 @@
-"""A forecast as readers see it: key figures and charts beside its fields, and
-its figures as CSV (registered for ForecastPage)."""
+"""Forecasts as readers see them: the index page's list, a forecast's key
+figures and charts beside its fields, and its figures as CSV."""
 
 from django.http import HttpResponse
 
 from campaigns.forecasts.figures import forecast_context
 from campaigns.forecasts.series import to_csv
-from campaigns.models import ForecastPage
+from campaigns.models import ForecastIndexPage, ForecastPage
 from home.models.pages import context_view, route_view
+
+
+@context_view(ForecastIndexPage)
+def forecast_index(page, request):
+    """The published forecasts, newest first, a page at a time."""
+    return {"forecasts": page.listing(request, page.published_forecasts())}
 
 
 @context_view(ForecastPage)

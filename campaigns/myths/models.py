@@ -19,7 +19,7 @@ from campaigns.myths.blocks import RelatedMythBlock, SourcesBlock
 from campaigns.myths.choices import VERDICT_RATINGS, Verdict
 from campaigns.myths.panels import AnsweredReportsPanel
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
+from home.models import BasePage, IndexPage
 from home.subscriptions.choices import SubscriptionTopic
 from home.translation.lookup import in_key_order
 
@@ -46,15 +46,9 @@ class MythTopic(TranslatableMixin, models.Model):
         return self.name
 
 
-class MythIndexPage(RoutablePageMixin, BasePage):
+class MythIndexPage(RoutablePageMixin, IndexPage):
     template = "campaigns/myths/myth_index_page.html"
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.MythPage"]
 
     class Meta:

@@ -11,9 +11,7 @@ from campaigns.myths import share_image
 from campaigns.myths.feeds import MythAtomFeed, MythRssFeed
 from campaigns.myths.forms import MythFilterForm
 from home.models.pages import context_view, route_view
-from home.pagination import paginate
 
-MYTHS_PER_PAGE = 12
 SHARE_IMAGE_CACHE_SECONDS = 7 * 24 * 3600
 
 
@@ -23,7 +21,7 @@ def myth_index(page, request):
     form = MythFilterForm(request.GET, topics=page.topics_in_use())
     return {
         "filter_form": form,
-        "myths": paginate(request, form.filter(page.published_myths()), MYTHS_PER_PAGE),
+        "myths": page.listing(request, form.filter(page.published_myths())),
         "feed_query": form.query_string(),
     }
 

@@ -18,7 +18,7 @@ RUMOUR_REPORTS_PER_HOUR = 5
 
 
 def myth_index_for_language():
-    return MythIndexPage.objects.live().public().filter(locale=Locale.get_active()).first()
+    return MythIndexPage.for_language(Locale.get_active())
 
 
 @require_http_methods(["GET", "POST"])

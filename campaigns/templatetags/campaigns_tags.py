@@ -136,5 +136,5 @@ def active_campaigns(context, count=HOME_CAMPAIGN_COUNT):
         .filter(locale=locale, status=CampaignStatus.ACTIVE)
         .order_by("-start_date", "-pk")[:count]
     )
-    index = CampaignIndexPage.objects.live().public().filter(locale=locale).first()
+    index = CampaignIndexPage.for_language(locale)
     return {"campaigns": list(campaigns), "index": index, "request": context.get("request")}

@@ -6,7 +6,7 @@ from home.editorial.models import (
     WorkflowRole,
 )
 from home.feedback.models import PageFeedback
-from home.models.pages import BasePage, ContentPage, HomePage
+from home.models.pages import BasePage, ContentPage, HomePage, IndexPage
 from home.models.site_settings import SiteSettings
 from home.models.snippets import Organisation, Person, UrgentNotice
 from home.outbox.models import QueuedEmail
@@ -19,6 +19,7 @@ __all__ = [
     "EditorialRole",
     "GroupRole",
     "HomePage",
+    "IndexPage",
     "Organisation",
     "PageFeedback",
     "Person",

@@ -10,6 +10,7 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock
 from home.editorial.permissions import ReviewedPagePermissionTester
 from home.page_form import BasePageForm
+from home.pagination import paginate
 
 # What a page type shows besides its own fields (an index page's filter form)
 # and what its routes answer (feeds, downloads) are views. The domain's views
@@ -95,6 +96,32 @@ class BasePage(Page):
             for page in (translations if is_source else [self])
             if page.locale.language_code in urls
         ]
+
+
+class IndexPage(BasePage):
+    """One language's list of one page type, directly below its home page:
+    an introduction, then the live pages below it, a page of them at a time.
+    What the list shows (filters, cards) is its domain's context view."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    items_per_page = 12
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def for_language(cls, locale):
+        """This type's live, public index in `locale`, or None."""
+        return cls.objects.live().public().filter(locale=locale).first()
+
+    def listing(self, request, pages):
+        """The page of `pages` the request asks for, `items_per_page` long."""
+        return paginate(request, pages, self.items_per_page)
 
 
 class HomePage(BasePage):

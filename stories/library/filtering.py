@@ -9,7 +9,6 @@ from django.utils.functional import cached_property
 
 from home.choices import County, OrganisationKind
 from home.models import Organisation
-from home.pagination import paginate
 from home.translation.lookup import by_translation_key, translated
 from stories.library.forms import StoryFilterForm
 from stories.models import Activity, ExampleType, StoryPage, TargetGroup
@@ -104,7 +103,7 @@ class StoryLibrary:
             .select_related("activity", "example_type")
             .prefetch_related("organisations", "target_groups")
         )
-        return paginate(self.request, stories, self.index_page.stories_per_page)
+        return self.index_page.listing(self.request, stories)
 
     @cached_property
     def cards(self):

@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalManyToManyField
 
 from home.choices import County
-from home.models import BasePage, Organisation
+from home.models import BasePage, IndexPage, Organisation
 from home.page_form import BasePageForm
 from home.subscriptions.choices import SubscriptionTopic
 from home.translation.lookup import in_key_order, in_locale
@@ -140,22 +140,16 @@ class StoryPageForm(BasePageForm):
         self.fields[name].queryset = queryset.filter(Q(locale_id=locale_id) | Q(pk__in=linked_pks))
 
 
-class StoryIndexPage(RoutablePageMixin, BasePage):
+class StoryIndexPage(RoutablePageMixin, IndexPage):
     """The library of good-practice stories in one language, with filters and feeds."""
 
     template = "stories/library/story_index_page.html"
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
     api_fields = [APIField("intro")]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage"]
     max_count_per_parent = 1
     show_feedback = False
-    stories_per_page = 12
 
     class Meta:
         verbose_name = _("story library")

@@ -21,5 +21,5 @@ def newest_stories(context):
         .defer_streamfields()
         .order_by("-featured", "-year", "-first_published_at")[:HOME_PAGE_STORIES]
     )
-    library = StoryIndexPage.objects.live().public().filter(locale=locale).first()
+    library = StoryIndexPage.for_language(locale)
     return {"stories": stories, "library": library, "request": context.get("request")}

@@ -145,7 +145,7 @@ def test_index_survives_any_address_a_reader_can_type(client, myth_index, make_m
 
 
 def test_index_paginates(client, myth_index, make_myth, monkeypatch):
-    monkeypatch.setattr("campaigns.myths.views.MYTHS_PER_PAGE", 2)
+    monkeypatch.setattr(MythIndexPage, "items_per_page", 2)
     for number in range(5):
         make_myth(f"m{number}", claim=f"Rykte nummer {number}")
     html = client.get(myth_index.url, {"page": 3}).content.decode()

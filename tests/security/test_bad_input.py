@@ -16,8 +16,8 @@ from django.utils.translation import gettext
 
 import pytest
 
+from home.models import IndexPage
 from home.search import SEARCH_MAX_LENGTH, SearchTextField
-from stories.models import StoryIndexPage
 from tests.campaigns.campaign_helpers import make_campaign, make_index
 from tests.campaigns.conftest import forecast_series
 from tests.home.editorial_helpers import add_draft
@@ -149,11 +149,8 @@ PAGE_NUMBERS = [
 @pytest.fixture
 def listings(monkeypatch, source_home, add_story, make_myth, make_forecast):
     """(path, extra query, how to read the page shown) for each listing."""
-    monkeypatch.setattr("campaigns.myths.views.MYTHS_PER_PAGE", 1)
-    monkeypatch.setattr("campaigns.campaigns.views.CAMPAIGNS_PER_PAGE", 1)
-    monkeypatch.setattr("campaigns.forecasts.models.FORECASTS_PER_PAGE", 1)
+    monkeypatch.setattr(IndexPage, "items_per_page", 1)
     monkeypatch.setattr("home.search.SEARCH_RESULTS_PER_PAGE", 1)
-    monkeypatch.setattr(StoryIndexPage, "stories_per_page", 1)
     for number in (1, 2):
         add_story(f"Rykte {number}", slug=f"rykte-{number}")
         make_myth(f"myt-{number}")

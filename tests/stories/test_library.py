@@ -146,7 +146,7 @@ def test_bad_filter_values_are_reported_in_the_readers_language_never_a_500(clie
 
 
 def test_pagination_keeps_the_filters(client, add_story, facets, library):
-    library.stories_per_page = 12
+    library.items_per_page = 12
     for number in range(14):
         add_story(
             f"Berättelse {number:02}",
