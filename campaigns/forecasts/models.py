@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -12,6 +13,7 @@ from wagtail.search import index
 
 from campaigns.example_content import ExampleContentMixin
 from campaigns.forecasts.blocks import ForecastSeriesStreamBlock
+from campaigns.forecasts.serializers import KeyFiguresSerializer, SourceOrganisationSerializer
 from campaigns.forecasts.series import series_from_stream
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage, IndexPage
@@ -96,6 +98,21 @@ class ForecastPage(RoutablePageMixin, ExampleContentMixin, BasePage):
     ]
     settings_panels = [*Page.settings_panels, *ExampleContentMixin.settings_panels]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
+    api_fields = [
+        APIField("series_key"),
+        APIField("forecast_date"),
+        APIField("edition"),
+        APIField("source_organisation", serializer=SourceOrganisationSerializer()),
+        APIField("source_url"),
+        APIField("period_start"),
+        APIField("period_end"),
+        APIField("key_period"),
+        APIField("summary"),
+        APIField("key_figures", serializer=KeyFiguresSerializer()),
+        APIField("is_example_content"),
+    ]
+    # What the API's listing joins for these fields (site/api.py).
+    api_select_related = ["locale", "source_organisation"]
 
     parent_page_types = ["campaigns.ForecastIndexPage"]
     subpage_types = []
@@ -125,6 +142,36 @@ class ForecastPage(RoutablePageMixin, ExampleContentMixin, BasePage):
             .order_by("-forecast_date", "-edition")
             .first()
         )
+
+    @classmethod
+    def previous_editions(cls, forecasts):
+        """{pk: previous_forecast()} for many forecasts (the API's listing), in one query."""
+
+        def order(page):
+            return page.forecast_date, page.edition
+
+        editions = list(
+            cls.objects.live()
+            .public()
+            .filter(
+                series_key__in={forecast.series_key for forecast in forecasts},
+                locale_id__in={forecast.locale_id for forecast in forecasts},
+            )
+        )
+        return {
+            forecast.pk: max(
+                (
+                    edition
+                    for edition in editions
+                    if (edition.series_key, edition.locale_id)
+                    == (forecast.series_key, forecast.locale_id)
+                    and order(edition) < order(forecast)
+                ),
+                key=order,
+                default=None,
+            )
+            for forecast in forecasts
+        }
 
     def newest_forecast(self):
         return self.same_series().order_by("-forecast_date", "-edition").first()

@@ -34,11 +34,8 @@ class MythFilterForm(FilterForm):
             return myths.order_by("-first_published_at").search(query, order_by_relevance=False)
         return myths
 
-
     def query_string(self):
         """The reader's valid choices ("?…", or ""), for the feed links and
         the link from a feed back to the index."""
-        self.is_valid()
-        values = getattr(self, "cleaned_data", {})
-        chosen = {name: self.data[name] for name in self.fields if values.get(name)}
+        chosen = {name: self.data[name] for name in self.fields if self.valid_value(name)}
         return f"?{urlencode(chosen)}" if chosen else ""

@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
@@ -18,6 +19,7 @@ from campaigns.example_content import ExampleContentMixin
 from campaigns.myths.blocks import RelatedMythBlock, SourcesBlock
 from campaigns.myths.choices import VERDICT_RATINGS, Verdict
 from campaigns.myths.panels import AnsweredReportsPanel
+from campaigns.myths.serializers import TopicSerializer, VerdictSerializer
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage, IndexPage
 from home.subscriptions.choices import SubscriptionTopic
@@ -146,6 +148,20 @@ class MythPage(ExampleContentMixin, BasePage):
         index.FilterField("verdict"),
         index.FilterField("topic"),
     ]
+    # What other sites may reuse: what the page shows readers, never the
+    # rumour reports it answers or anything else of the admin's.
+    api_fields = [
+        APIField("claim"),
+        APIField("verdict", serializer=VerdictSerializer()),
+        APIField("short_fact"),
+        APIField("sources"),
+        APIField("date_checked"),
+        APIField("recheck_by"),
+        APIField("topic", serializer=TopicSerializer()),
+        APIField("is_example_content"),
+    ]
+    # What the API's listing joins for these fields (site/api.py).
+    api_select_related = ["locale", "topic"]
 
     parent_page_types = ["campaigns.MythIndexPage"]
     subpage_types = []
