@@ -186,9 +186,9 @@ class AnswerWithNewMythPageView(PageCreateView):
         return super().dispatch(request, "campaigns", "mythpage", parent_page_id)
 
     def get(self, request):
+        # The title (a headline, from which Wagtail makes the slug) is the editor's to write.
         claim = self.report.text.strip()
         initial = {
-            "title": Truncator(claim).chars(MythPage._meta.get_field("title").max_length),
             "claim": Truncator(claim).chars(MythPage._meta.get_field("claim").max_length),
             ANSWERS_REPORT_FIELD: self.report.pk,
         }
