@@ -132,6 +132,27 @@ def test_urgent_publication_goes_live_and_starts_the_fact_check(
     assert any(fact_checker.email in message.to for message in mail.outbox)
 
 
+def test_a_new_page_waiting_for_its_fact_check_can_go_live_urgently(
+    client, make_myth, communicator, publisher, django_capture_on_commit_callbacks
+):
+    """The usual case: a Communicator's new answer waits in "Fact check" (locked
+    for the Publisher); the urgent lane publishes it and the fact check starts
+    again on the published version, requested by the Publisher."""
+    draft = make_myth("nytt-hot", live=False)
+    draft.save_revision(user=communicator)
+    draft.get_workflow().start(draft, communicator)
+    client.force_login(publisher)
+    assert publish_urgently_url(draft) in client.get(edit_url(draft)).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_urgently(client, publisher, draft)
+    draft.refresh_from_db()
+    assert draft.live and draft.live_revision_id == draft.latest_revision_id
+    state = draft.current_workflow_state
+    assert state.requested_by == publisher
+    assert state.current_task_state.task.name == "Fact check"
+    assert state.current_task_state.revision_id == draft.live_revision_id
+
+
 def test_the_reason_is_in_the_page_history_and_the_publishing_report(client, myth, urgent):
     entry = PageLogEntry.objects.get(page=myth, action=LOG_ACTION)
     assert entry.comment == REASON
