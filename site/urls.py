@@ -10,6 +10,7 @@ from wagtail_localize.views import edit_translation
 
 from home import search
 from home.feedback import views as feedback_views
+from home.signoff import views as signoff_views
 from home.subscriptions import views as subscription_views
 from home.translation import review as translation_review
 
@@ -64,6 +65,7 @@ urlpatterns += i18n_patterns(
         subscription_views.unsubscribe,
         name="subscription_unsubscribe",
     ),
+    path("partner-sign-off/<str:token>/", signoff_views.sign_off, name="partner_signoff"),
     path("", include("stories.urls")),
     path("", include("campaigns.urls")),
     path("", include(wagtail_urls)),

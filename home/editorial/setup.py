@@ -245,7 +245,8 @@ def ensure_groups(apps, homes):
             _permission(apps, "home", "view_pagefeedback"),
             *[
                 _permission(apps, "home", f"{action}_{model}")
-                for model in ("organisation", "person", "urgentnotice")
+                # Partner reviewers: who signs off a page's facts (home/signoff/).
+                for model in ("organisation", "person", "urgentnotice", "partnerreviewer")
                 for action in ("add", "change", "view")
             ],
         )
@@ -277,7 +278,8 @@ def _ensure_approval_workflow(apps, role, name, steps, page, locale=None, new_ta
     """The workflow playing `role` (found by it, like groups); the first time,
     the workflow called `name`, or a new one of approval tasks, each step a
     (task name, groups) pair; every step needs a second person
-    (home.models.SecondPairOfEyesTask). Tasks made earlier in the same run
+    (home.models.SecondPairOfEyesTask), but the partner sign-off
+    (PARTNER_SIGN_OFF_STEP). Tasks made earlier in the same run
     are shared through `new_tasks`."""
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
@@ -298,6 +300,11 @@ def _ensure_approval_workflow(apps, role, name, steps, page, locale=None, new_ta
         if created:
             for order, (task_name, groups) in enumerate(steps):
                 task = new_tasks.get(task_name)
+                if task is None and groups is None:
+                    task = new_partner_sign_off_task(apps)
+                    if task is None:  # in the state of 0002, migration 0009 adds it
+                        continue
+                    new_tasks[task_name] = task
                 if task is None:
                     task = ApprovalTask.objects.create(
                         name=task_name, active=True, content_type=task_type
@@ -312,16 +319,51 @@ def _ensure_approval_workflow(apps, role, name, steps, page, locale=None, new_ta
     return workflow
 
 
+# The step with no groups: the page's partner reviewers approve it through
+# their links (home.signoff.models.PartnerSignOffTask).
+PARTNER_SIGN_OFF_STEP = ("Partner sign-off", None)
+
+
+def new_partner_sign_off_task(apps, name=PARTNER_SIGN_OFF_STEP[0]):
+    """A new partner sign-off task; None in the migration states before the
+    task type existed."""
+    try:
+        PartnerSignOffTask = apps.get_model("home", "PartnerSignOffTask")
+    except LookupError:
+        return None
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    task_type, _ = ContentType.objects.get_or_create(app_label="home", model="partnersignofftask")
+    return PartnerSignOffTask.objects.create(name=name, active=True, content_type=task_type)
+
+
+def add_partner_sign_off(apps):
+    """Puts a partner sign-off step first in the "Review" and "Fact check"
+    workflows (found by role), for databases set up before it existed."""
+    WorkflowRole = apps.get_model("home", "WorkflowRole")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    task = None
+    for recorded in WorkflowRole.objects.filter(
+        role__in=[ReviewWorkflow.REVIEW, ReviewWorkflow.FACT_CHECK], locale__isnull=True
+    ):
+        task = task or new_partner_sign_off_task(apps)
+        steps = WorkflowTask.objects.filter(workflow_id=recorded.workflow_id)
+        for step in steps.order_by("-sort_order"):
+            step.sort_order += 1
+            step.save(update_fields=["sort_order"])
+        WorkflowTask.objects.create(workflow_id=recorded.workflow_id, task_id=task.pk, sort_order=0)
+
+
 def ensure_workflows(apps, homes, groups, translators):
     publishers = groups[EditorialRole.PUBLISHERS]
     # Made together the first time, "Review" and "Fact check" share one
-    # "Publisher approval" task.
+    # "Publisher approval" task and one "Partner sign-off" task: a partner
+    # whose work a page describes approves it before the Publisher does.
     new_tasks = {}
     _ensure_approval_workflow(
         apps,
         ReviewWorkflow.REVIEW,
         "Review",
-        [("Publisher approval", [publishers])],
+        [PARTNER_SIGN_OFF_STEP, ("Publisher approval", [publishers])],
         homes[SOURCE_LANGUAGE],
         new_tasks=new_tasks,
     )
@@ -331,6 +373,7 @@ def ensure_workflows(apps, homes, groups, translators):
         ReviewWorkflow.FACT_CHECK,
         "Fact check",
         [
+            PARTNER_SIGN_OFF_STEP,
             ("Fact check", [groups[EditorialRole.FACT_CHECKERS]]),
             ("Publisher approval", [publishers]),
         ],

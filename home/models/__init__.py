@@ -10,6 +10,7 @@ from home.models.pages import BasePage, ContentPage, HomePage, IndexPage
 from home.models.site_settings import SiteSettings
 from home.models.snippets import Organisation, Person, UrgentNotice
 from home.outbox.models import QueuedEmail
+from home.signoff.models import PartnerLink, PartnerReviewer, PartnerSignOffTask
 from home.subscriptions.models import Subscription
 from home.translation.models import SourceContentState, TranslationBasis, TranslationRevisionBasis
 
@@ -22,6 +23,9 @@ __all__ = [
     "IndexPage",
     "Organisation",
     "PageFeedback",
+    "PartnerLink",
+    "PartnerReviewer",
+    "PartnerSignOffTask",
     "Person",
     "QueuedEmail",
     "ReviewWorkflow",

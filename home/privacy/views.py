@@ -26,8 +26,8 @@ class PersonalDataRequestForm(forms.Form):
         label=gettext_lazy("E-mail address"),
         help_text=gettext_lazy(
             "Subscriptions, rumour reports, example suggestions, contact people, user "
-            "accounts, sign-in records and undelivered e-mails with this address, in any "
-            "letter case."
+            "accounts, sign-in records, undelivered e-mails and partner reviewers with this "
+            "address, in any letter case."
         ),
     )
 

@@ -75,7 +75,11 @@ def approve(client, page):
 def test_new_myth_index_is_attached_to_fact_check(myth_index):
     workflow = myth_index.get_workflow()
     assert workflow is not None and workflow == role_workflow(ReviewWorkflow.FACT_CHECK)
-    assert [task.name for task in workflow.tasks] == ["Fact check", "Publisher approval"]
+    assert [task.name for task in workflow.tasks] == [
+        "Partner sign-off",
+        "Fact check",
+        "Publisher approval",
+    ]
 
 
 def test_translated_myth_index_keeps_its_translation_review(myth_index, homes):

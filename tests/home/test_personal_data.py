@@ -23,7 +23,14 @@ import pytest
 from axes.models import AccessAttempt, AccessAttemptExpiration, AccessFailureLog, AccessLog
 
 from campaigns.models import RumourReport
-from home.models import EditorialRole, PageFeedback, Person, QueuedEmail, Subscription
+from home.models import (
+    EditorialRole,
+    PageFeedback,
+    PartnerReviewer,
+    Person,
+    QueuedEmail,
+    Subscription,
+)
 from home.outbox.delivery import queue
 from stories.models import ExampleSuggestion
 
@@ -34,6 +41,7 @@ PERIODS = {
     "FEEDBACK_COMMENT_RETENTION_DAYS": 180,
     "LOGIN_RECORD_RETENTION_DAYS": 30,
     "UNDELIVERED_EMAIL_RETENTION_DAYS": 30,
+    "PARTNER_REVIEWER_RETENTION_DAYS": 180,
 }
 
 
@@ -236,6 +244,12 @@ def test_each_kind_is_counted_and_a_second_run_erases_nothing(source_home):
     aged(feedback(source_home, "Kommentar"), 181)
     aged(login_record(AccessLog, "editor"), 31, field="attempt_time")
     aged(undelivered_email("gone@example.org"), 31)
+    aged(
+        PartnerReviewer.objects.create(
+            page=source_home, name="Anna", organisation="Polisen", email="anna@polisen.example"
+        ),
+        181,
+    )
     attempt = aged(login_record(AccessAttempt, "guesser"), 31, field="attempt_time")
     # Deleted with the attempt, but not counted as one.
     AccessAttemptExpiration.objects.create(access_attempt=attempt, expires_at=timezone.now())
@@ -258,6 +272,8 @@ def test_each_kind_is_counted_and_a_second_run_erases_nothing(source_home):
         "(LOGIN_RECORD_RETENTION_DAYS)": "1",
         "expired sessions (deleted), at their expiry date": "0",
         "e-mails never delivered (deleted), after 30 days (UNDELIVERED_EMAIL_RETENTION_DAYS)": "1",
+        "partner reviewers sent no link in the period, with their links (deleted), after 180 "
+        "days (PARTNER_REVIEWER_RETENTION_DAYS)": "1",
         "contact names and e-mail addresses on example suggestions (emptied; the suggestion "
         "stays), after 180 days (EXAMPLE_SUGGESTION_CONTACT_RETENTION_DAYS)": "1",
         "e-mail addresses on rumour reports (emptied with the consent; the report stays), "
@@ -359,6 +375,7 @@ def test_export_of_an_unknown_address_is_empty(stored_everywhere):
         "example_suggestions",
         "rumour_reports",
         "undelivered_emails",
+        "partner_reviewers",
     }
     assert all(data[key] == [] for key in set(data) - {"email", "exported_at"})
 

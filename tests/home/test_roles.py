@@ -41,7 +41,11 @@ def test_workflows_are_attached_to_the_right_trees(homes):
         if code != "sv":
             assert home.get_workflow() == role_workflow(ReviewWorkflow.TRANSLATION_REVIEW, code)
     fact_check = role_workflow(ReviewWorkflow.FACT_CHECK)
-    assert [task.name for task in fact_check.tasks] == ["Fact check", "Publisher approval"]
+    assert [task.name for task in fact_check.tasks] == [
+        "Partner sign-off",
+        "Fact check",
+        "Publisher approval",
+    ]
 
 
 def test_communicator_can_edit_and_submit_but_not_publish(client, communicator, draft_page):
@@ -221,6 +225,7 @@ def test_a_new_myth_section_still_gets_the_renamed_fact_check(
     workflow = section.get_workflow()
     assert workflow == role_workflow(ReviewWorkflow.FACT_CHECK)
     assert [task.name for task in workflow.tasks] == [
+        "Partner sign-off (omdöpt)",
         "Fact check (omdöpt)",
         "Publisher approval (omdöpt)",
     ]
