@@ -195,3 +195,16 @@ def test_myth_index_links_its_feeds_for_feed_readers_with_the_readers_filters(cl
     unfiltered = client.get("/sv/myter/").content.decode()
     assert 'href="http://localhost/sv/myter/rss/"' in unfiltered
     assert "Följ nya faktagranskningar i en flödesläsare:" in unfiltered
+
+
+def test_a_private_or_unpublished_index_gives_no_feed(client, myths, myth_index):
+    restriction = PageViewRestriction.objects.create(
+        page=myth_index, restriction_type="password", password="x"
+    )
+    for feed in ("rss", "atom"):
+        response = client.get(f"/sv/myter/{feed}/")
+        assert not response["Content-Type"].startswith(f"application/{feed}+xml")
+        assert b"Nyanl\xc3\xa4nda" not in response.content
+    restriction.delete()
+    myth_index.unpublish()
+    assert client.get("/sv/myter/rss/").status_code == 404
