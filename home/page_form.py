@@ -18,6 +18,8 @@ read as changed:
 
 import json
 
+from django.db import models
+from django.db.models import Q
 from django.utils.functional import cached_property
 
 from wagtail import blocks
@@ -83,3 +85,34 @@ class BasePageForm(WagtailAdminPageForm):
         if isinstance(field.widget, DraftailRichTextArea):
             return draftail_content(field.widget, initial) == draftail_content(field.widget, value)
         return False
+
+
+class OwnLanguageChoicesPageForm(BasePageForm):
+    """Offers in the fields named in `own_language_fields` (snippets and pages
+    chosen from a list) the objects of the page's own language, plus whatever
+    the page already links: a translation keeps its source's choices (its
+    synchronised fields), which must stay checked rather than be dropped on save."""
+
+    own_language_fields = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if locale_id is None:
+            return
+        for name in self.own_language_fields:
+            if name in self.fields:
+                self._limit_to_language(name, self.offered(name), locale_id)
+
+    def offered(self, name):
+        """What field `name` offers in any language; a subclass may narrow it."""
+        return self.fields[name].queryset
+
+    def _limit_to_language(self, name, queryset, locale_id):
+        linked = self.initial.get(name)
+        if linked is None:
+            linked = []
+        elif isinstance(linked, int | models.Model):
+            linked = [linked]
+        linked_pks = [getattr(obj, "pk", obj) for obj in linked]
+        self.fields[name].queryset = queryset.filter(Q(locale_id=locale_id) | Q(pk__in=linked_pks))

@@ -36,7 +36,8 @@ from campaigns.campaigns.choices import CampaignStatus
 from campaigns.example_content import ExampleContentMixin
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.models import BasePage, IndexPage, Organisation, Person
-from home.page_form import BasePageForm
+from home.models.pages import PAGE_TRANSLATABLE_FIELDS
+from home.page_form import OwnLanguageChoicesPageForm
 from home.translation.lookup import in_key_order, in_locale
 from stories.models import StoryPage, TargetGroup
 
@@ -72,17 +73,11 @@ class CampaignPageQuerySet(PageQuerySet):
 CampaignPageManager = PageManager.from_queryset(CampaignPageQuerySet)
 
 
-class CampaignPageForm(BasePageForm):
-    """Offers only the target groups and organisations of the page's own language."""
+class CampaignPageForm(OwnLanguageChoicesPageForm):
+    """Offers the target groups and organisations of the page's own language
+    (and what the page already links)."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
-        if locale_id is None:
-            return
-        for name in ("target_groups", "partners"):
-            if name in self.fields:
-                self.fields[name].queryset = self.fields[name].queryset.filter(locale_id=locale_id)
+    own_language_fields = ("target_groups", "partners")
 
 
 class CampaignIndexPage(IndexPage):
@@ -195,11 +190,7 @@ class CampaignPage(RoutablePageMixin, ExampleContentMixin, BasePage):
     # own language by translation key. Activities, ambassadors and the steering
     # group are translatable children; material and related pages are shared.
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("show_in_menus"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("purpose"),
         SynchronizedField("status"),
         SynchronizedField("start_date"),

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
 from home.editorial.permissions import ReviewedPagePermissionTester
@@ -19,6 +20,16 @@ from home.pagination import paginate
 # (tests/site/test_import_directions.py).
 _context_views = {}
 _route_views = {}
+
+# What a translation does with Page's own fields, for the page types that
+# name their translatable fields (wagtail-localize derives them for the rest).
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    SynchronizedField("show_in_menus"),
+]
 
 
 def context_view(page_type):

@@ -20,7 +20,8 @@ from modelcluster.fields import ParentalManyToManyField
 
 from home.choices import County
 from home.models import BasePage, IndexPage, Organisation
-from home.page_form import BasePageForm
+from home.models.pages import PAGE_TRANSLATABLE_FIELDS
+from home.page_form import OwnLanguageChoicesPageForm
 from home.subscriptions.choices import SubscriptionTopic
 from home.translation.lookup import in_key_order, in_locale
 from stories.facets.models import Activity, ExampleType, TargetGroup
@@ -111,33 +112,23 @@ class StoryPageQuerySet(PageQuerySet):
 StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
 
 
-class StoryPageForm(BasePageForm):
-    """Offers the facets, organisations and stories of the page's own language,
-    plus whatever the page already links (a translation keeps its source's
-    choices, which must stay checked rather than be dropped on save)."""
+class StoryPageForm(OwnLanguageChoicesPageForm):
+    """Offers the facets, organisations and stories of the page's own language
+    (and what the page already links); never the story itself."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
-        if locale_id is None:
-            return
-        for name in ("activity", "example_type", "target_groups", "organisations"):
-            if name in self.fields:
-                self._limit_to_language(name, self.fields[name].queryset, locale_id)
-        if "related_stories" in self.fields:
-            stories = StoryPage.objects.order_by("title")
-            if self.instance.pk:
-                stories = stories.exclude(pk=self.instance.pk)
-            self._limit_to_language("related_stories", stories, locale_id)
+    own_language_fields = (
+        "activity",
+        "example_type",
+        "target_groups",
+        "organisations",
+        "related_stories",
+    )
 
-    def _limit_to_language(self, name, queryset, locale_id):
-        linked = self.initial.get(name)
-        if linked is None:
-            linked = []
-        elif isinstance(linked, int | models.Model):
-            linked = [linked]
-        linked_pks = [getattr(obj, "pk", obj) for obj in linked]
-        self.fields[name].queryset = queryset.filter(Q(locale_id=locale_id) | Q(pk__in=linked_pks))
+    def offered(self, name):
+        if name != "related_stories":
+            return super().offered(name)
+        stories = StoryPage.objects.order_by("title")
+        return stories.exclude(pk=self.instance.pk) if self.instance.pk else stories
 
 
 class StoryIndexPage(RoutablePageMixin, IndexPage):
@@ -267,11 +258,7 @@ class StoryPage(BasePage):
     # own language by translation key). Activity and example type are plain
     # foreign keys, which wagtail-localize points at their translations.
     translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("slug"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        SynchronizedField("show_in_menus"),
+        *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("summary"),
         TranslatableField("body"),
         TranslatableField("activity"),

@@ -1,6 +1,8 @@
 """Campaigns go through the "Review" workflow: a communicator's campaign
 goes live only when a publisher approves it."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
@@ -13,13 +15,16 @@ from wagtail.test.utils.form_data import (
     rich_text,
     streamfield,
 )
+from wagtail_localize.models import Translation
 
 import pytest
 
 from campaigns.models import CampaignPage
 from home.editorial.models import role_workflow
 from home.models import Person, ReviewWorkflow
-from tests.campaigns.campaign_helpers import days, make_document, make_index
+from stories.models import TargetGroup
+from tests.campaigns.campaign_helpers import days, make_campaign, make_document, make_index
+from tests.utils import publish
 
 pytestmark = pytest.mark.django_db
 
@@ -164,3 +169,23 @@ def test_a_campaign_that_ends_before_it_starts_is_refused_everywhere(
     with pytest.raises(ValidationError) as refused:
         index.add_child(instance=campaign)
     assert refused.value.message_dict == {"end_date": ["The campaign cannot end before it starts."]}
+
+
+def test_editing_a_translated_campaign_keeps_the_target_groups_it_shares_with_its_source(
+    client, publisher, source_home, translate_all
+):
+    group = TargetGroup.objects.create(name="Asylsökande", locale=source_home.locale)
+    index = make_index(source_home)
+    campaign = make_campaign(index)
+    campaign.target_groups = [group]
+    publish(campaign)
+    translate_all([index, campaign], {"ar": {}})
+    arabic = CampaignPage.objects.get(locale__language_code="ar")
+    # "Stop synced translation": the page is now edited in Wagtail's own form.
+    Translation.objects.filter(target_locale=arabic.locale).update(enabled=False)
+    client.force_login(publisher)
+
+    content = client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk])).content.decode()
+
+    checked = re.search(r'<input[^>]*name="target_groups"[^>]*value="(\d+)"[^>]*checked', content)
+    assert checked and int(checked.group(1)) == group.pk
