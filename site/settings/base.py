@@ -385,6 +385,7 @@ SAMLA_DEMO_LOADERS = [
 # Settings → Personal data show what is stored about one e-mail address.
 SAMLA_PERSONAL_DATA = [
     "home.privacy.personal_data",
+    "home.signoff.personal_data",
     "stories.suggestions.personal_data",
     "campaigns.rumours.personal_data",
 ]
@@ -403,3 +404,7 @@ EXAMPLE_SUGGESTION_CONTACT_RETENTION_DAYS = int(
 FEEDBACK_COMMENT_RETENTION_DAYS = int(os.environ.get("FEEDBACK_COMMENT_RETENTION_DAYS", "180"))
 LOGIN_RECORD_RETENTION_DAYS = int(os.environ.get("LOGIN_RECORD_RETENTION_DAYS", "30"))
 UNDELIVERED_EMAIL_RETENTION_DAYS = int(os.environ.get("UNDELIVERED_EMAIL_RETENTION_DAYS", "30"))
+PARTNER_REVIEWER_RETENTION_DAYS = int(os.environ.get("PARTNER_REVIEWER_RETENTION_DAYS", "180"))
+
+# Partner sign-off (docs/roles.md): how long a partner's link can be answered.
+PARTNER_SIGNOFF_LINK_DAYS = int(os.environ.get("PARTNER_SIGNOFF_LINK_DAYS", "7"))
