@@ -12,15 +12,7 @@ class ExampleSuggestionForm(BotTrapForm, forms.ModelForm):
 
     class Meta:
         model = ExampleSuggestion
-        fields = [
-            "organisation",
-            "county",
-            "contact_name",
-            "contact_email",
-            "what_was_done",
-            "for_whom",
-            "links",
-        ]
+        fields = ExampleSuggestion.suggested_fields
         labels = {
             "organisation": _("Municipality or organisation"),
             "county": _("County"),

@@ -60,16 +60,5 @@ class ExampleSuggestionViewSet(ModelViewSet):
     list_filter = ["status", "locale"]
     form_fields = ["status"]
     inspect_view_enabled = True
-    inspect_view_fields = [
-        "organisation",
-        "county",
-        "contact_name",
-        "contact_email",
-        "what_was_done",
-        "for_whom",
-        "links",
-        "locale",
-        "status",
-        "created_at",
-    ]
+    inspect_view_fields = [*ExampleSuggestion.suggested_fields, "locale", "status", "created_at"]
     inspect_template_name = "stories/suggestions/admin/suggestion_inspect.html"

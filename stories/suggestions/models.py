@@ -51,6 +51,17 @@ class ExampleSuggestion(models.Model):
 
     objects = ExampleSuggestionQuerySet.as_manager()
 
+    # What the reader fills in: the public form's fields, shown first in the inbox.
+    suggested_fields = [
+        "organisation",
+        "county",
+        "contact_name",
+        "contact_email",
+        "what_was_done",
+        "for_whom",
+        "links",
+    ]
+
     class Meta:
         verbose_name = _("example suggestion")
         verbose_name_plural = _("example suggestions")
