@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -21,7 +20,7 @@ from campaigns.myths.choices import VERDICT_RATINGS, Verdict
 from campaigns.myths.panels import AnsweredReportsPanel
 from campaigns.myths.serializers import TopicSerializer, VerdictSerializer
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage, IndexPage
+from home.models import BasePage, FeedRoutesMixin, IndexPage
 from home.subscriptions.choices import SubscriptionTopic
 from home.translation.lookup import in_key_order
 
@@ -48,7 +47,7 @@ class MythTopic(TranslatableMixin, models.Model):
         return self.name
 
 
-class MythIndexPage(RoutablePageMixin, IndexPage):
+class MythIndexPage(FeedRoutesMixin, IndexPage):
     template = "campaigns/myths/myth_index_page.html"
 
     subpage_types = ["campaigns.MythPage"]
@@ -70,14 +69,6 @@ class MythIndexPage(RoutablePageMixin, IndexPage):
         return MythTopic.objects.filter(
             pk__in=MythPage.objects.child_of(self).live().values("topic")
         )
-
-    @path("rss/", name="rss")
-    def rss_feed(self, request):
-        return self.route_response("rss", request)
-
-    @path("atom/", name="atom")
-    def atom_feed(self, request):
-        return self.route_response("atom", request)
 
 
 class MythPage(ExampleContentMixin, BasePage):

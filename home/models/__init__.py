@@ -6,7 +6,7 @@ from home.editorial.models import (
     WorkflowRole,
 )
 from home.feedback.models import PageFeedback
-from home.models.pages import BasePage, ContentPage, HomePage, IndexPage
+from home.models.pages import BasePage, ContentPage, FeedRoutesMixin, HomePage, IndexPage
 from home.models.site_settings import SiteSettings
 from home.models.snippets import Organisation, Person, UrgentNotice
 from home.outbox.models import QueuedEmail
@@ -18,6 +18,7 @@ __all__ = [
     "BasePage",
     "ContentPage",
     "EditorialRole",
+    "FeedRoutesMixin",
     "GroupRole",
     "HomePage",
     "IndexPage",

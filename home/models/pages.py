@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -133,6 +134,19 @@ class IndexPage(BasePage):
     def listing(self, request, pages):
         """The page of `pages` the request asks for, `items_per_page` long."""
         return paginate(request, pages, self.items_per_page)
+
+
+class FeedRoutesMixin(RoutablePageMixin):
+    """An index page's RSS and Atom feeds at rss/ and atom/, answered by the
+    feeds its domain registers with `route_view(PageType, "rss")` and "atom"."""
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        return self.route_response("rss", request)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        return self.route_response("atom", request)
 
 
 class HomePage(BasePage):

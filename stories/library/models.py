@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -19,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalManyToManyField
 
 from home.choices import County
-from home.models import BasePage, IndexPage, Organisation
+from home.models import BasePage, FeedRoutesMixin, IndexPage, Organisation
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from home.page_form import OwnLanguageChoicesPageForm
 from home.subscriptions.choices import SubscriptionTopic
@@ -131,7 +130,7 @@ class StoryPageForm(OwnLanguageChoicesPageForm):
         return stories.exclude(pk=self.instance.pk) if self.instance.pk else stories
 
 
-class StoryIndexPage(RoutablePageMixin, IndexPage):
+class StoryIndexPage(FeedRoutesMixin, IndexPage):
     """The library of good-practice stories in one language, with filters and feeds."""
 
     template = "stories/library/story_index_page.html"
@@ -144,14 +143,6 @@ class StoryIndexPage(RoutablePageMixin, IndexPage):
 
     class Meta:
         verbose_name = _("story library")
-
-    @path("rss/", name="rss")
-    def rss_feed(self, request):
-        return self.route_response("rss", request)
-
-    @path("atom/", name="atom")
-    def atom_feed(self, request):
-        return self.route_response("atom", request)
 
 
 class StoryPage(BasePage):
