@@ -1,10 +1,9 @@
 """How a forecast's source and key figures appear in the API."""
 
-from wagtail.models import Page
-
 from rest_framework import serializers
 
 from campaigns.forecasts.figures import comparable_series, key_figures
+from home.serializers import ListingField
 
 
 def as_number(value):
@@ -23,27 +22,17 @@ class SourceOrganisationSerializer(serializers.Field):
         return {"name": organisation.name, "website": organisation.website}
 
 
-class KeyFiguresSerializer(serializers.Field):
+class KeyFiguresSerializer(ListingField):
     """The key figures a forecast page shows (campaigns.forecasts.figures):
     each series' value for the key period with its interval, the previous
     edition's value and the change. A listing reads the previous editions of
     all the forecasts it lists in one query."""
 
-    def __init__(self, **kwargs):
-        kwargs.setdefault("read_only", True)
-        kwargs.setdefault("source", "*")
-        super().__init__(**kwargs)
-        self._previous_editions = None
+    def read_for(self, pages):
+        return type(pages[0]).previous_editions(pages) if pages else {}
 
-    def previous_editions(self, page):
-        if self._previous_editions is None:
-            listed = self.root.instance
-            forecasts = [listed] if isinstance(listed, Page) else list(listed)
-            self._previous_editions = type(page).previous_editions(forecasts)
-        return self._previous_editions
-
-    def to_representation(self, page):
-        previous = self.previous_editions(page).get(page.pk)
+    def represent(self, page, previous_editions):
+        previous = previous_editions.get(page.pk)
         return [
             {
                 "label": figure.label,

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from campaigns.models import MythTopic
 from campaigns.myths.forms import MythFilterForm
+from campaigns.myths.urgent import open_urgent_publications
 from home.feeds import FeedFilterError, IndexPageFeed
 
 FEED_ITEMS = 50
@@ -43,20 +44,28 @@ class MythRssFeed(IndexPageFeed):
         )
 
     def items(self, index_page):
-        return self.form.filter(index_page.published_myths())[:FEED_ITEMS]
+        myths = list(self.form.filter(index_page.published_myths())[:FEED_ITEMS])
+        self.urgent_publications = open_urgent_publications(myths)
+        return myths
 
     def item_title(self, myth):
         return myth.claim
 
     def item_description(self, myth):
-        # What the page shows first: the example notice on an invented
-        # page, then the verdict and the checked fact (HTML, as feed readers read it).
-        notice = (
-            render_to_string("campaigns/components/example_notice.html")
-            if myth.is_example_content
-            else ""
-        )
-        return notice + format_html(
+        # What the page shows first: the example notice on an invented page,
+        # the urgent-publication notice while its fact check runs, then the
+        # verdict and the checked fact (HTML, as feed readers read it).
+        notices = []
+        if myth.is_example_content:
+            notices.append(render_to_string("campaigns/components/example_notice.html"))
+        urgent = self.urgent_publications.get(myth.translation_key)
+        if urgent:
+            notices.append(
+                render_to_string(
+                    "campaigns/myths/components/urgent_notice.html", {"urgent": urgent}
+                )
+            )
+        return "".join(notices) + format_html(
             "<p><strong>{}:</strong> {}</p>", myth.verdict_label, myth.short_fact
         )
 

@@ -18,7 +18,11 @@ from campaigns.example_content import ExampleContentMixin
 from campaigns.myths.blocks import RelatedMythBlock, SourcesBlock
 from campaigns.myths.choices import VERDICT_RATINGS, Verdict
 from campaigns.myths.panels import AnsweredReportsPanel
-from campaigns.myths.serializers import TopicSerializer, VerdictSerializer
+from campaigns.myths.serializers import (
+    TopicSerializer,
+    UrgentPublicationSerializer,
+    VerdictSerializer,
+)
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage, FeedRoutesMixin, IndexPage
 from home.subscriptions.choices import SubscriptionTopic
@@ -150,6 +154,7 @@ class MythPage(ExampleContentMixin, BasePage):
         APIField("recheck_by"),
         APIField("topic", serializer=TopicSerializer()),
         APIField("is_example_content"),
+        APIField("urgent_publication", serializer=UrgentPublicationSerializer()),
     ]
     # What the API's listing joins for these fields (site/api.py).
     api_select_related = ["locale", "topic"]

@@ -1,8 +1,10 @@
-"""How a myth page's verdict and topic appear in the API."""
+"""How a myth page's verdict, topic and urgent publication appear in the API."""
 
 from django.utils import translation
 
 from rest_framework import serializers
+
+from home.serializers import ListingField
 
 
 class VerdictSerializer(serializers.Field):
@@ -30,3 +32,20 @@ class TopicSerializer(serializers.Field):
 
     def to_representation(self, topic):
         return {"id": topic.pk, "name": topic.name}
+
+
+class UrgentPublicationSerializer(ListingField):
+    """While a page published urgently waits for its fact check (readers see
+    "Published urgently, fact check in progress"), when it was published;
+    otherwise null."""
+
+    def read_for(self, pages):
+        # Imported here: the urgent lane's module imports the models, which
+        # import this serializer.
+        from campaigns.myths.urgent import open_urgent_publications
+
+        return open_urgent_publications(pages)
+
+    def represent(self, page, open_publications):
+        urgent = open_publications.get(page.translation_key)
+        return {"published_at": urgent.published_at.isoformat()} if urgent else None

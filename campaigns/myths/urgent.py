@@ -33,6 +33,17 @@ def open_urgent_publication(page):
     )
 
 
+def open_urgent_publications(pages):
+    """{translation key: open urgent publication} for many pages (a feed, the
+    API's listing) in one query; open_urgent_publication() for each."""
+    return {
+        urgent.page.translation_key: urgent
+        for urgent in UrgentPublication.objects.open()
+        .filter(page__translation_key__in={page.translation_key for page in pages})
+        .select_related("page")
+    }
+
+
 def may_publish_urgently(user, page):
     """Publishers (and superusers) may publish a myth page under the Fact
     check urgently, unless an urgent publication of it is still open."""

@@ -9,6 +9,7 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from campaigns.models import MythPage, MythTopic, RumourReport
+from campaigns.myths import urgent
 from tests.campaigns.conftest import forecast_series
 from tests.utils import count_queries
 
@@ -74,6 +75,7 @@ def test_every_myth_field_with_its_value(client, myths, topic):
     assert item["recheck_by"] == "2026-09-04"
     assert item["topic"] == {"id": topic.pk, "name": "Boende"}
     assert item["is_example_content"] is False
+    assert item["urgent_publication"] is None
     [source] = item["sources"]
     assert source["type"] == "source"
     assert source["value"] == {
@@ -109,6 +111,7 @@ def test_nothing_of_the_rumour_reports_or_the_admin_is_exposed(client, myths):
         "recheck_by",
         "topic",
         "is_example_content",
+        "urgent_publication",
     }
     for field in ("rumour_reports", "organisation", "explanation", "latest_revision"):
         refused = client.get(f"{MYTHS}&fields={field}")
@@ -146,6 +149,27 @@ def test_arabic_myths_carry_arabic_verdict_labels_and_topics_whatever_the_reques
     assert item["verdict"] == {"value": "partly_true", "label": "صحيح جزئيًا"}
     assert item["topic"] == {"id": arabic_topic.pk, "name": "السكن"}
     assert item["meta"]["locale"] == "ar"
+
+
+def test_an_urgent_answer_says_so_in_every_language_until_its_fact_check_approves(
+    client, myths, myth_index, publisher, translate_all
+):
+    housing = MythPage.objects.get(pk=myths[0].pk)
+    translate_all([myth_index, housing], {"ar": {}})
+    publication = urgent.publish_urgently(housing, publisher, "Ett hot mot boendet sprids.")
+
+    listed = items(client.get(f"{MYTHS}&fields=urgent_publication&order=slug"))
+
+    by_page = {(i["meta"]["locale"], i["meta"]["slug"]): i["urgent_publication"] for i in listed}
+    published_at = {"published_at": publication.published_at.isoformat()}
+    assert by_page == {
+        ("sv", "bostad"): published_at,
+        ("ar", "bostad"): published_at,
+        ("sv", "skola"): None,
+    }
+    urgent.complete(housing)
+    listed = items(client.get(f"{MYTHS}&fields=urgent_publication"))
+    assert [item["urgent_publication"] for item in listed] == [None, None, None]
 
 
 @pytest.fixture
@@ -241,6 +265,7 @@ def test_listings_cost_the_same_number_of_queries_for_two_pages_as_for_twenty(
 ):
     urls = [
         f"{MYTHS}&fields=*",
+        f"{MYTHS}&fields=urgent_publication",
         f"{MYTHS}&fields=claim,verdict,topic&locale=sv",
         f"{FORECASTS}&fields=*",
         "/sv/myter/rss/",

@@ -8,6 +8,7 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from campaigns.models import MythPage, MythTopic
+from campaigns.myths import urgent
 
 pytestmark = pytest.mark.django_db
 
@@ -208,3 +209,21 @@ def test_a_private_or_unpublished_index_gives_no_feed(client, myths, myth_index)
     restriction.delete()
     myth_index.unpublish()
     assert client.get("/sv/myter/rss/").status_code == 404
+
+
+def test_an_urgent_answer_carries_its_notice_in_the_feed_until_its_fact_check_approves(
+    client, myths, publisher
+):
+    housing = MythPage.objects.get(pk=myths[1].pk)
+    urgent.publish_urgently(housing, publisher, "Ett hot mot boendet sprids.")
+
+    def descriptions():
+        channel = rss_channel(client.get("/sv/myter/rss/"))
+        return [item.findtext("description") for item in channel.findall("item")]
+
+    housing_entry, school_entry = descriptions()
+    assert housing_entry.startswith('<div class="urgent-publication-notice" role="note">')
+    assert "Publicerad akut, faktagranskning pågår." in housing_entry
+    assert "Publicerad akut" not in school_entry
+    urgent.complete(housing)
+    assert not any("Publicerad akut" in description for description in descriptions())
