@@ -3,10 +3,14 @@ Wagtail's own editor with the claim from the report, an existing myth page,
 duplicates merged into one report; the myth page's editor lists the reports
 it answers, readers never see them."""
 
+import gettext
+from pathlib import Path
+
 from django.urls import reverse
 
 from wagtail.models import Page
 
+import polib
 import pytest
 
 from campaigns.models import MythIndexPage, MythPage, ReportStatus, RumourReport
@@ -49,12 +53,12 @@ def test_inbox_and_report_view_offer_both_answers(client, communicator, report):
     inbox = client.get(reverse("rumour_reports:index")).content.decode()
     report_view = client.get(reverse("rumour_reports:edit", args=[report.pk])).content.decode()
     for html in (inbox, report_view):
-        assert "Answer with a new myth page" in html
-        assert "Answered by an existing myth page" in html
+        assert "Svara med en ny mytsida" in html  # the admin is in Swedish
+        assert "Besvarad av en befintlig mytsida" in html
         assert new_page_url(report) in html
     # The list selects reports for the bulk actions.
     assert f'data-object-id="{report.pk}"' in inbox
-    assert "Merge as duplicates" in inbox
+    assert "Slå ihop som dubbletter" in inbox
 
 
 def test_new_myth_page_opens_the_editor_prefilled_under_the_swedish_myth_section(
@@ -74,7 +78,7 @@ def test_new_myth_page_opens_the_editor_prefilled_under_the_swedish_myth_section
     assert f'action="{add_url(myth_index)}"' in html
     assert 'name="action-submit"' in html
     assert f'name="answers_rumour_report" value="{report.pk}"' in html
-    assert "Saving this page links it to the rumour report it answers" in html
+    assert "När sidan sparas kopplas den till ryktesrapporten" in html
 
 
 def test_saving_the_new_page_links_it_to_the_report(client, communicator, report, myth_index):
@@ -135,7 +139,7 @@ def test_answered_by_an_existing_myth_page(client, communicator, report, make_my
     client.force_login(communicator)
     form = client.get(existing_page_url(report, other))
     assert form.status_code == 200
-    assert "Myth page" in form.content.decode()
+    assert "Mytsida" in form.content.decode()
 
     response = client.post(existing_page_url(report, other), {"page": page.pk})
 
@@ -163,7 +167,7 @@ def test_an_existing_answer_must_be_the_swedish_page(client, communicator, repor
     response = client.post(existing_page_url(report), {"page": arabic_page.pk})
 
     assert response.status_code == 200
-    assert "Choose the Swedish myth page" in response.content.decode()
+    assert "Välj den svenska mytsidan" in response.content.decode()
     report.refresh_from_db()
     assert report.answered_by is None
 
@@ -178,7 +182,7 @@ def test_merging_duplicates_answers_them_all_and_deletes_nothing(client, communi
     earlier_duplicate.save()
     client.force_login(communicator)
     form = client.get(merge_url(kept, second, third)).content.decode()
-    assert "Keep this report" in form
+    assert "Behåll den här rapporten" in form
 
     response = client.post(merge_url(kept, second, third), {"kept": kept.pk, "page": page.pk})
 
@@ -214,7 +218,7 @@ def test_myth_editor_lists_the_reports_a_page_answers_and_readers_never_see_them
 
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
 
-    assert "This page answers one rumour report." in editor
+    assert "Sidan besvarar en ryktesrapport." in editor
     assert reverse("rumour_reports:edit", args=[report.pk]) in editor
     assert CLAIM in editor
     client.logout()
@@ -278,3 +282,16 @@ def test_a_deleted_answer_page_leaves_the_report_open(client, communicator, repo
     client.force_login(communicator)
     assert client.get(reverse("rumour_reports:index")).status_code == 200
     assert client.get(reverse("rumour_reports:edit", args=[report.pk])).status_code == 200
+
+
+def test_the_admin_catalogue_translates_every_entry_and_is_compiled():
+    po_path = (
+        Path(__file__).resolve().parents[2] / "campaigns/admin_locale/sv/LC_MESSAGES/django.po"
+    )
+    catalogue = polib.pofile(str(po_path))
+    assert not catalogue.untranslated_entries() and not catalogue.fuzzy_entries()
+    with open(po_path.with_suffix(".mo"), "rb") as mo_file:
+        compiled = gettext.GNUTranslations(mo_file)
+    for entry in catalogue:
+        if not entry.msgid_plural:
+            assert compiled.gettext(entry.msgid) == entry.msgstr, "run msgfmt"
