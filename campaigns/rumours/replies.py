@@ -30,7 +30,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.signals import page_published
 
-from campaigns.models import MythPage, RumourReport
+from campaigns.models import MythPage, ReportStatus, RumourReport
 
 QUOTED_REPORT_CHARACTERS = 300
 
@@ -118,7 +118,12 @@ def record_answer_progress(report, now=None):
             RumourReport.objects.filter(pk=report.pk, **{f"{field}__isnull": True}).update(
                 **{field: now}
             )
-    report.refresh_from_db(fields=list(first_live))
+    if live_pages:
+        # Answered once its answer is live (RumourReport.answer_with); a dismissal stays.
+        RumourReport.objects.filter(
+            pk=report.pk, status__in=[ReportStatus.NEW, ReportStatus.INVESTIGATING]
+        ).update(status=ReportStatus.ANSWERED)
+    report.refresh_from_db(fields=[*first_live, "status"])
     return reply_if_due(report, live_pages, now)
 
 

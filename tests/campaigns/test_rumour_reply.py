@@ -14,7 +14,7 @@ from django.utils import timezone
 
 import pytest
 
-from campaigns.models import MythPage, RumourReport
+from campaigns.models import MythPage, ReportStatus, RumourReport
 from campaigns.rumours.replies import send_due_replies
 from home.models import QueuedEmail
 
@@ -66,7 +66,10 @@ def publish_and_commit(page, capture):
 def test_reporter_gets_one_arabic_email_when_the_arabic_answer_goes_live_then_the_address_is_gone(
     report, arabic_index, homes, django_capture_on_commit_callbacks
 ):
+    assert report.status == ReportStatus.NEW
     swedish = publish_and_commit(report.answered_by, django_capture_on_commit_callbacks)
+    report.refresh_from_db()
+    assert report.status == ReportStatus.ANSWERED  # its answer is live
     arabic = translate(swedish, "ar", homes, "يحق للأطفال الذهاب إلى المدرسة")
     assert not replies_to(REPORTER)  # live in Swedish only: the reporter waits for Arabic
 
