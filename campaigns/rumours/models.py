@@ -10,7 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.signals import page_published
 
+from campaigns.myths.models import MythPage
 from campaigns.rumours.choices import HeardWhere, rumour_language_choices
 
 
@@ -132,7 +134,16 @@ class RumourReport(models.Model):
         self.status = ReportStatus.ANSWERED if page.live else ReportStatus.INVESTIGATING
 
 
-@receiver(pre_delete, sender="campaigns.MythPage", dispatch_uid="samla_reopen_answered_reports")
+@receiver(page_published, sender=MythPage, dispatch_uid="samla_answered_reports_published")
+def mark_reports_answered(sender, instance, **kwargs):
+    """The reports a page answers are answered once it is live (until then,
+    being investigated; docs/myths.md)."""
+    RumourReport.objects.filter(
+        answered_by=instance, status__in=[ReportStatus.NEW, ReportStatus.INVESTIGATING]
+    ).update(status=ReportStatus.ANSWERED)
+
+
+@receiver(pre_delete, sender=MythPage, dispatch_uid="samla_reopen_answered_reports")
 def reopen_reports_of_deleted_answer(sender, instance, **kwargs):
     """A deleted answer leaves its reports waiting for a new one (answered_by
     is set to null by the foreign key), never marked answered by nothing."""

@@ -98,6 +98,21 @@ def test_saving_the_new_page_links_it_to_the_report(client, communicator, report
     assert page.locale == myth_index.locale
 
 
+def test_a_report_is_answered_once_its_new_page_is_live(client, communicator, report, myth_index):
+    client.force_login(communicator)
+    data = myth_form(action="action-save")
+    data["answers_rumour_report"] = str(report.pk)
+    client.post(add_url(myth_index), data)
+    page = MythPage.objects.get(slug="arbete")
+    report.refresh_from_db()
+    assert report.status == ReportStatus.INVESTIGATING
+
+    publish(page)
+
+    report.refresh_from_db()
+    assert report.status == ReportStatus.ANSWERED
+
+
 def test_a_new_page_not_written_from_a_report_links_nothing(
     client, communicator, report, myth_index
 ):
