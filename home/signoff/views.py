@@ -47,10 +47,11 @@ REFUSALS = {
 
 
 def private(response):
-    """Nothing about a partner's link is kept by caches, search engines or
-    the sites its page might mention."""
+    """Nothing about a partner's link is kept by caches or search engines,
+    and its address is never sent to another site. (Not "no-referrer": a
+    browser then sends its form with "Origin: null", which CSRF refuses.)"""
     response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 

@@ -60,7 +60,9 @@ for label in {PAGE_TYPES!r}:
     workflow.start(page, communicator)
     pages[label] = {{
         "id": page.pk,
-        "steps": [task.name for task in workflow.tasks],
+        # The steps reviewers approve: with no partner reviewers, the page
+        # passes "Partner sign-off" at once.
+        "steps": [task.name for task in workflow.tasks.specific() if hasattr(task, "groups")],
         "revisions": page.revisions.count(),
     }}
 print(json.dumps(pages))

@@ -121,7 +121,7 @@ def test_the_partner_gets_a_link_in_their_language_and_sees_the_exact_revision(
     assert "Godkänn" in html and "Begär ändringar" in html
     assert response["X-Robots-Tag"] == "noindex, nofollow"
     assert "no-store" in response["Cache-Control"]
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
 
 
 def test_the_page_leaks_nothing_else(client, waiting, other_draft, source_home):
