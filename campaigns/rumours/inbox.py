@@ -135,10 +135,16 @@ class RumourReportEditView(EditView):
         new_page_url, existing_page_url = answer_urls(self.object, self.request.path)
         return [
             HeaderButton(
-                _("Answer with a new myth page"), url=new_page_url, icon_name="doc-empty-inverse"
+                _("Answer with a new myth page"),
+                url=new_page_url,
+                icon_name="doc-empty-inverse",
+                priority=10,
             ),
             HeaderButton(
-                _("Answered by an existing myth page"), url=existing_page_url, icon_name="link"
+                _("Answered by an existing myth page"),
+                url=existing_page_url,
+                icon_name="link",
+                priority=20,
             ),
         ]
 

@@ -14,6 +14,7 @@ from wagtail.signals import page_published
 
 from campaigns.myths.models import MythPage
 from campaigns.rumours.choices import HeardWhere, rumour_language_choices
+from campaigns.rumours.panels import DuplicatesPanel
 
 
 class ReportStatus(models.TextChoices):
@@ -108,7 +109,7 @@ class RumourReport(models.Model):
         ),
         FieldPanel("status"),
         PageChooserPanel("answered_by", "campaigns.MythPage"),
-        FieldPanel("duplicate_of", read_only=True),
+        DuplicatesPanel(heading=_("Duplicates")),
         FieldPanel("notes"),
     ]
 

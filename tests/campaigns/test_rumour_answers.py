@@ -213,6 +213,11 @@ def test_merging_duplicates_answers_them_all_and_deletes_nothing(client, communi
     assert set(kept.duplicates.all()) == {second, third, earlier_duplicate}
     inbox = client.get(reverse("rumour_reports:index")).content.decode()
     assert reverse("rumour_reports:edit", args=[kept.pk]) in inbox
+    kept_url = reverse("rumour_reports:edit", args=[kept.pk])
+    kept_view = client.get(kept_url).content.decode()
+    assert reverse("rumour_reports:edit", args=[second.pk]) in kept_view
+    duplicate_view = client.get(reverse("rumour_reports:edit", args=[second.pk])).content.decode()
+    assert f'href="{kept_url}" data-kept-report' in duplicate_view
 
 
 def test_merging_needs_two_reports(client, communicator, report):
