@@ -201,7 +201,11 @@ LANGUAGES = [
 LANGUAGES_BIDI = [*global_settings.LANGUAGES_BIDI, "prs"]
 # Admin-only labels stay out of the public catalogues (scripts/makemessages.sh);
 # an app's admin catalogue, Swedish only, is listed here.
-LOCALE_PATHS = [PROJECT_DIR / "locale", BASE_DIR / "campaigns" / "admin_locale"]
+LOCALE_PATHS = [
+    PROJECT_DIR / "locale",
+    BASE_DIR / "campaigns" / "admin_locale",
+    BASE_DIR / "home" / "admin_locale",
+]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
 USE_TZ = True

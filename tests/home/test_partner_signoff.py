@@ -2,8 +2,10 @@
 expiring, single-use link without an account; the answer is in the page's
 workflow history; an edit after it asks again; a bad link changes nothing."""
 
+import gettext
 import re
 from datetime import timedelta
+from pathlib import Path
 
 from django.core import mail
 from django.urls import reverse
@@ -11,6 +13,7 @@ from django.utils import timezone
 
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
+import polib
 import pytest
 
 from home.models import ContentPage, EditorialRole, PartnerLink, PartnerReviewer
@@ -166,7 +169,7 @@ def test_the_answer_is_on_the_workflow_history(client, waiting, draft, publisher
     assert "Partner sign-off" in detail and "Anna Berg (Polisen): Stämmer." in detail
     draft.refresh_from_db()
     revision = draft.get_latest_revision()
-    assert f"Revision {revision.pk} approved by partner Anna Berg (Polisen)" in history
+    assert f"Version {revision.pk} godkänd av partnern Anna Berg (Polisen)" in history
 
 
 def test_requesting_changes_sends_the_page_back_to_the_communicator(
@@ -519,3 +522,23 @@ def test_the_export_lists_a_partner_reviewer_and_their_answers(client, waiting):
         ("approve", "Stämmer.")
     ]
     assert personal_data_about("other@example.org")["partner_reviewers"] == []
+
+
+def test_the_admin_catalogue_translates_every_entry_and_is_compiled():
+    po_path = Path(__file__).resolve().parents[2] / "home/admin_locale/sv/LC_MESSAGES/django.po"
+    catalogue = polib.pofile(str(po_path))
+    assert not catalogue.untranslated_entries() and not catalogue.fuzzy_entries()
+    with open(po_path.with_suffix(".mo"), "rb") as mo_file:
+        compiled = gettext.GNUTranslations(mo_file)
+    for entry in catalogue:
+        assert compiled.gettext(entry.msgid) == entry.msgstr, "run msgfmt"
+
+
+def test_the_partner_reviewers_page_is_in_swedish_in_the_swedish_admin(
+    client, waiting, draft, communicator
+):
+    client.force_login(communicator)
+
+    html = client.get(reverse("partner_reviewers", args=[draft.pk])).content.decode()
+
+    assert "Lägg till en partnergranskare" in html and "Återkalla länk" in html
