@@ -1,12 +1,42 @@
+import re
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+
+from wagtail_localize.models import Translation
 
 
 def publish(page, user=None):
     page.save_revision(user=user).publish(user=user)
     page.refresh_from_db()
     return page
+
+
+def add_page(parent, page, live=True):
+    """`page` added below `parent`: published, or with `live=False` a page
+    that was never published, with one draft revision."""
+    parent.add_child(instance=page)
+    if live:
+        return publish(page)
+    page.save_revision()
+    type(page).objects.filter(pk=page.pk).update(live=False)
+    page.refresh_from_db()
+    return page
+
+
+def unsynced_translation_editor(client, user, translation):
+    """The page editor's HTML for `translation` once it is taken out of
+    wagtail-localize's sync ("Stop synced translation"), as `user` sees it."""
+    Translation.objects.filter(target_locale=translation.locale).update(enabled=False)
+    client.force_login(user)
+    return client.get(reverse("wagtailadmin_pages:edit", args=[translation.pk])).content.decode()
+
+
+def checked_values(html, name):
+    """The values of the checked inputs named `name` in a form's HTML."""
+    pattern = rf'<input[^>]*name="{name}"[^>]*value="(\d+)"[^>]*checked'
+    return [int(value) for value in re.findall(pattern, html)]
 
 
 def count_queries(client, url):

@@ -16,7 +16,7 @@ from campaigns.models import (
     CampaignSteeringMember,
 )
 from home.models import Organisation, Person
-from tests.utils import publish
+from tests.utils import add_page, publish
 
 
 def make_index(home, slug="kampanjer", title="Kampanjer"):
@@ -62,13 +62,7 @@ def make_campaign(index, slug="kampanj", activities=(), materials=(), live=True,
         CampaignMaterial(document=make_document(title), language=language)
         for title, language in materials
     ]
-    index.add_child(instance=campaign)
-    if live:
-        return publish(campaign)
-    campaign.save_revision()
-    CampaignPage.objects.filter(pk=campaign.pk).update(live=False)
-    campaign.refresh_from_db()
-    return campaign
+    return add_page(index, campaign, live=live)
 
 
 def add_people(campaign, locale, start, stop):

@@ -8,7 +8,7 @@ import pytest
 from campaigns.forecasts.series import Point, Series, series_to_stream
 from campaigns.models import ForecastIndexPage, ForecastPage, MythIndexPage, MythPage, MythTopic
 from home.models import Organisation
-from tests.utils import publish
+from tests.utils import add_page, publish
 
 
 @pytest.fixture
@@ -56,14 +56,7 @@ def make_myth(myth_index, organisation):
             ],
             **fields,
         }
-        page = MythPage(slug=slug, **values)
-        (parent or myth_index).add_child(instance=page)
-        if live:
-            return publish(page)
-        page.save_revision()
-        MythPage.objects.filter(pk=page.pk).update(live=False)
-        page.refresh_from_db()
-        return page
+        return add_page(parent or myth_index, MythPage(slug=slug, **values), live=live)
 
     return make
 
@@ -120,12 +113,6 @@ def make_forecast(forecast_index, organisation):
             ),
             **fields,
         )
-        forecast_index.add_child(instance=page)
-        if live:
-            return publish(page)
-        page.save_revision()
-        ForecastPage.objects.filter(pk=page.pk).update(live=False)
-        page.refresh_from_db()
-        return page
+        return add_page(forecast_index, page, live=live)
 
     return make

@@ -125,20 +125,22 @@ def schedule_fields(**dates):
     }
 
 
+def submit_scheduled_and_approve(client, page, communicator, publisher, **dates):
+    """The communicator submits `page` with these schedule dates; the publisher approves it."""
+    client.force_login(communicator)
+    edit_post(client, page, "action-submit", **schedule_fields(**dates))
+    client.force_login(publisher)
+    workflow_action(client, page, "approve")
+    page.refresh_from_db()
+
+
 def test_an_approved_page_with_a_go_live_date_goes_live_when_publish_scheduled_runs(
     client, communicator, publisher, source_home
 ):
     page = add_draft(source_home, title="Nyhet", slug="nyhet", user=communicator)
-    client.force_login(communicator)
-    edit_post(
-        client,
-        page,
-        "action-submit",
-        **schedule_fields(go_live_at=timezone.now() + timedelta(hours=1)),
+    submit_scheduled_and_approve(
+        client, page, communicator, publisher, go_live_at=timezone.now() + timedelta(hours=1)
     )
-    client.force_login(publisher)
-    workflow_action(client, page, "approve")
-    page.refresh_from_db()
     assert not page.live
     assert client.get(page.url).status_code == 404
     revision = Revision.page_revisions.get(
@@ -169,16 +171,9 @@ def test_a_page_with_an_expiry_date_goes_offline_when_publish_scheduled_runs(
     client, communicator, publisher, source_home
 ):
     page = add_draft(source_home, title="Tillfällig", slug="tillfallig", user=communicator)
-    client.force_login(communicator)
-    edit_post(
-        client,
-        page,
-        "action-submit",
-        **schedule_fields(expire_at=timezone.now() + timedelta(hours=1)),
+    submit_scheduled_and_approve(
+        client, page, communicator, publisher, expire_at=timezone.now() + timedelta(hours=1)
     )
-    client.force_login(publisher)
-    workflow_action(client, page, "approve")
-    page.refresh_from_db()
     assert page.live and page.expire_at
     url = page.url
 

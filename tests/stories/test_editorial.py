@@ -1,18 +1,16 @@
 """Editorial work on stories: the Review workflow and the admin listing."""
 
-import re
-
 from django.urls import reverse
 
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-from wagtail_localize.models import Translation
 
 import pytest
 
 from home.editorial.models import role_workflow
 from home.models import ReviewWorkflow
 from stories.models import StoryPage
+from tests.utils import checked_values, unsynced_translation_editor
 
 
 def story_form(title, slug, facets, **extra):
@@ -146,11 +144,7 @@ def test_editing_a_translation_keeps_the_facets_it_shares_with_its_source(
 ):
     translate_all([library, sala_story], {"ar": {}})
     arabic = StoryPage.objects.get(locale__language_code="ar")
-    # "Stop synced translation": the page is now edited in Wagtail's own form.
-    Translation.objects.filter(target_locale=arabic.locale).update(enabled=False)
-    client.force_login(publisher)
 
-    content = client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk])).content.decode()
+    content = unsynced_translation_editor(client, publisher, arabic)
 
-    checked = re.search(r'<input[^>]*name="target_groups"[^>]*value="(\d+)"[^>]*checked', content)
-    assert checked and int(checked.group(1)) == sala_story.target_groups.get().pk
+    assert checked_values(content, "target_groups") == [sala_story.target_groups.get().pk]
