@@ -121,6 +121,22 @@ def revoke(links, user=None):
     )
 
 
+def revoke_link(link, user):
+    """Stops one open link from the admin, in the page's history; returns
+    whether it was open."""
+    if not revoke(PartnerLink.objects.filter(pk=link.pk), user=user):
+        return False
+    page = Page.objects.get(pk=link.reviewer.page_id).specific
+    log(
+        instance=page,
+        action="samla.partner_signoff.revoked",
+        user=user,
+        data=_history_data(link),
+        revision=link.revision,
+    )
+    return True
+
+
 def _history_data(link):
     return {
         "partner": {"name": link.reviewer.name, "organisation": link.reviewer.organisation},

@@ -20,7 +20,8 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page, TaskState
 
-from home.signoff.links import revoke, send_link, settle
+from home.signoff.links import revoke_link as revoke_partner_link
+from home.signoff.links import send_link, settle
 from home.signoff.models import PartnerLink, PartnerReviewer, PartnerSignOffTask
 
 
@@ -133,7 +134,7 @@ def remove_reviewer(request, page_id, reviewer_id):
 def revoke_link(request, page_id, link_id):
     page = managed_page(request, page_id)
     link = get_object_or_404(PartnerLink, pk=link_id, reviewer__page=page)
-    if revoke(PartnerLink.objects.filter(pk=link.pk), user=request.user):
+    if revoke_partner_link(link, request.user):
         messages.success(
             request, _("The link to %(reviewer)s no longer works.") % {"reviewer": link.reviewer}
         )
@@ -219,6 +220,13 @@ def register_partner_sign_off_log_actions(actions):
         label = gettext_lazy("Partner sign-off: link sent")
         message = gettext_lazy(
             "Sign-off link for revision %(revision)s sent to %(name)s (%(organisation)s)"
+        )
+
+    @actions.register_action("samla.partner_signoff.revoked")
+    class RevokedFormatter(PartnerLogFormatter):
+        label = gettext_lazy("Partner sign-off: link revoked")
+        message = gettext_lazy(
+            "Sign-off link for revision %(revision)s to %(name)s (%(organisation)s) revoked"
         )
 
     @actions.register_action("samla.partner_signoff.approve")

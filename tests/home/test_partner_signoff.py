@@ -348,10 +348,16 @@ def test_a_revoked_link_is_refused(client, waiting, draft, publisher):
     assert response.status_code == 410
     assert "Länken har dragits tillbaka" in response.content.decode()
     assert_nothing_changed(draft)
+    revoked = PageLogEntry.objects.get(page=draft, action="samla.partner_signoff.revoked")
+    assert revoked.user == publisher and revoked.data["partner"]["name"] == "Anna Berg"
 
 
 def test_a_link_of_a_cancelled_workflow_is_refused(client, waiting, draft, communicator):
-    WorkflowState.objects.for_instance(draft).get().cancel(user=communicator)
+    # The submitter may cancel the workflow while partners check the locked page.
+    client.force_login(communicator)
+    edit_post(client, draft, "action-cancel-workflow", intro=draft.intro)
+    client.logout()
+    assert WorkflowState.objects.for_instance(draft).get().status == "cancelled"
 
     response = client.post(waiting, {"decision": "approve"})
 
