@@ -17,10 +17,9 @@ CONTENT_SELECTOR = "[data-listen-content]"
 LEFT_OUT = ["script", "form", "iframe", "object", "embed", "noscript", "template", "button"]
 
 
-def revision_content(revision, request):
-    """The content of `revision` as readers would see it once published, as
-    safe HTML without links, scripts or forms."""
-    page = revision.as_object()
+def revision_content(page, request):
+    """The content of `page` (a revision's copy of it) as readers would see
+    it once published, as safe HTML without links, scripts or forms."""
     # The page is rendered as a GET of its own, in its own language; the
     # partner's request (perhaps their POST) stays as it is.
     preview_request = copy(request)

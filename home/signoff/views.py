@@ -91,7 +91,7 @@ def sign_off(request, token):
         "reviewer": link.reviewer,
         "form": form,
         "page_language": page.locale.language_code,
-        "preview": revision_content(link.revision, request),
+        "preview": revision_content(page, request),
     }
     status = 400 if form.is_bound else 200
     return private(TemplateResponse(request, "home/signoff/sign_off.html", context, status=status))

@@ -18,7 +18,7 @@ from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.log_actions import LogFormatter
-from wagtail.models import Page, TaskState
+from wagtail.models import Page
 
 from home.signoff.links import revoke_link as revoke_partner_link
 from home.signoff.links import send_link, settle
@@ -146,7 +146,7 @@ def send_new_link(request, page_id, reviewer_id):
     page = managed_page(request, page_id)
     reviewer = get_object_or_404(PartnerReviewer, pk=reviewer_id, page=page)
     task_state = waiting_sign_off(page)
-    if task_state is None or task_state.status != TaskState.STATUS_IN_PROGRESS:
+    if task_state is None:
         messages.error(request, _("The page is not waiting for partner sign-off."))
     else:
         with transaction.atomic():
