@@ -43,10 +43,13 @@ BULK_ACTION_OBJECT_TYPE = "rumourreport"
 
 
 def answered_by_link(report):
+    """The answer's editor, not its public address: the answer is often still a draft."""
     page = report.answered_by
     if page is None:
         return ""
-    return format_html('<a href="{}">{}</a>', page.url or "#", page.title)
+    return format_html(
+        '<a href="{}">{}</a>', reverse("wagtailadmin_pages:edit", args=[page.pk]), page.title
+    )
 
 
 def duplicate_of_link(report):

@@ -165,6 +165,20 @@ def test_answered_by_an_existing_myth_page(client, communicator, report, make_my
         assert answered.status == ReportStatus.ANSWERED  # the page is live
 
 
+def test_the_inbox_links_an_answer_to_its_editor_even_while_it_is_a_draft(
+    client, communicator, report, make_myth
+):
+    draft = make_myth("utkast", title="Utkast till svar", live=False)
+    report.answer_with(draft)
+    report.save()
+    client.force_login(communicator)
+
+    inbox = client.get(reverse("rumour_reports:index")).content.decode()
+
+    editor = reverse("wagtailadmin_pages:edit", args=[draft.pk])
+    assert f'<a href="{editor}">Utkast till svar</a>' in inbox
+
+
 def test_an_existing_answer_must_be_the_swedish_page(client, communicator, report, homes):
     arabic_index = MythIndexPage(title="خرافات", slug="myter")
     homes["ar"].add_child(instance=arabic_index)
