@@ -8,7 +8,7 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
@@ -23,6 +23,7 @@ from campaigns.myths.serializers import (
     UrgentPublicationSerializer,
     VerdictSerializer,
 )
+from campaigns.rumours.choices import HeardWhere, rumour_language_choices
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage, FeedRoutesMixin, IndexPage
 from home.subscriptions.choices import SubscriptionTopic
@@ -83,6 +84,17 @@ class MythPage(ExampleContentMixin, BasePage):
     claim = models.CharField(
         _("claim"), max_length=300, help_text=_("The rumour, as people say it.")
     )
+    # Where the rumour was met, for the team: which translation and channel to
+    # answer first. Prefilled from the report a page answers; not shown to readers.
+    circulates_in = models.CharField(
+        _("language it circulates in"),
+        max_length=10,
+        choices=rumour_language_choices,
+        blank=True,
+    )
+    circulates_where = models.CharField(
+        _("where it circulates"), max_length=20, choices=HeardWhere.choices, blank=True
+    )
     verdict = models.CharField(_("verdict"), max_length=20, choices=Verdict.choices)
     short_fact = models.TextField(
         _("short fact"), max_length=500, help_text=_("The checked fact in one or two sentences.")
@@ -123,6 +135,10 @@ class MythPage(ExampleContentMixin, BasePage):
         *Page.content_panels,
         AnsweredReportsPanel(heading=_("Rumour reports")),
         FieldPanel("claim"),
+        FieldRowPanel(
+            [FieldPanel("circulates_in"), FieldPanel("circulates_where")],
+            heading=_("Where the rumour circulates"),
+        ),
         FieldPanel("verdict"),
         FieldPanel("short_fact"),
         FieldPanel("explanation"),

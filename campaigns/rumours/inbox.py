@@ -178,8 +178,8 @@ def answer_with_new_myth_page(request, pk):
 
 
 class AnswerWithNewMythPageView(PageCreateView):
-    """Wagtail's own "add page" view for a myth page, with the claim from the
-    report. Its panels, validation and workflow buttons are the editor's; the
+    """Wagtail's own "add page" view for a myth page, with the claim, its
+    language and where it was heard from the report. Its panels, validation and workflow buttons are the editor's; the
     form posts to Wagtail's add view like any new page, carrying the report's
     id, and the after_create_page hook links the new page to the report."""
 
@@ -199,6 +199,8 @@ class AnswerWithNewMythPageView(PageCreateView):
         claim = self.report.text.strip()
         initial = {
             "claim": Truncator(claim).chars(MythPage._meta.get_field("claim").max_length),
+            "circulates_in": self.report.language,
+            "circulates_where": self.report.heard_where,
             ANSWERS_REPORT_FIELD: self.report.pk,
         }
         # Wagtail's get() builds the editor's form; it takes the prefill as its initial data.

@@ -72,6 +72,8 @@ def test_new_myth_page_opens_the_editor_prefilled_under_the_swedish_myth_section
     ]
     form = response.context["form"]
     assert form["claim"].value() == CLAIM
+    assert form["circulates_in"].value() == "ar"
+    assert form["circulates_where"].value() == "social_media"
     assert not form["title"].value()  # the headline is the editor's to write
     html = response.content.decode()
     # Wagtail's own editor: its form posts to the add view, with its workflow buttons.
