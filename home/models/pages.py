@@ -7,12 +7,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.utils.decorators import cached_classmethod
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
 from home.editorial.permissions import ReviewedPagePermissionTester
 from home.page_form import BasePageForm
 from home.pagination import paginate
+from home.readability.panels import ReadabilityPanel
 
 # What a page type shows besides its own fields (an index page's filter form)
 # and what its routes answer (feeds, downloads) are views. The domain's views
@@ -75,6 +77,24 @@ class BasePage(Page):
 
     def permissions_for_user(self, user):
         return ReviewedPagePermissionTester(user, self)
+
+    @property
+    def is_easy_to_read_version(self):
+        """Whether this page is the easy-to-read (lättläst) version of another.
+        None is yet (issue 18, item 1 adds them); the readability panel warns
+        the editor of one whose text is above the easy band before submitting."""
+        return False
+
+    @cached_classmethod
+    def get_edit_handler(cls):
+        """Wagtail's tabs for this page type, the content tab opening with the
+        readability panel, so every page type has it without listing it."""
+        edit_handler = Page.get_edit_handler.fn(cls)
+        content_tab = edit_handler.children[0]
+        content_tab.children.insert(
+            0, ReadabilityPanel(heading=_("Readability")).bind_to_model(cls)
+        )
+        return edit_handler
 
     def clean(self):
         super().clean()
