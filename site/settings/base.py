@@ -199,10 +199,14 @@ LANGUAGES = [
     ("uk", "Українська"),
 ]
 LANGUAGES_BIDI = [*global_settings.LANGUAGES_BIDI, "prs"]
+# Their date and number formats (Django has none), Arabic's date with time.
+FORMAT_MODULE_PATH = ["samla.formats"]
 # Admin-only labels stay out of the public catalogues (scripts/makemessages.sh);
 # an app's admin catalogue, Swedish only, is listed here.
 LOCALE_PATHS = [
     PROJECT_DIR / "locale",
+    # Django's own month, day and a.m./p.m. names in prs, so and ti.
+    PROJECT_DIR / "django_locale",
     BASE_DIR / "campaigns" / "admin_locale",
     BASE_DIR / "home" / "admin_locale",
 ]

@@ -11,6 +11,15 @@ from home.models import Organisation
 from tests.utils import add_page, publish
 
 
+def translate_to(page, home, **fields):
+    """A published translation of `page` under `home`'s tree, as wagtail-localize makes it."""
+    translation = page.copy_for_translation(home.locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return type(page).objects.get(pk=translation.pk)
+
+
 @pytest.fixture
 def myth_index(source_home):
     index = MythIndexPage(title="Myter och fakta", slug="myter", intro="Rykten och fakta.")

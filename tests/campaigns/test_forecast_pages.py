@@ -4,24 +4,15 @@ import re
 
 import pytest
 
-from campaigns.models import ForecastIndexPage, ForecastPage
+from campaigns.models import ForecastIndexPage
 from home.editorial.models import role_workflow
 from home.models import ReviewWorkflow
-from tests.campaigns.conftest import forecast_series
+from tests.campaigns.conftest import forecast_series, translate_to
 from tests.utils import count_queries
 
 pytestmark = pytest.mark.django_db
 
 NBSP = "\xa0"
-
-
-def translate_to(page, home, **fields):
-    """A published translation of `page` under `home`'s tree, as wagtail-localize makes it."""
-    translation = page.copy_for_translation(home.locale, copy_parents=True)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return ForecastPage.objects.get(pk=translation.pk)
 
 
 @pytest.fixture

@@ -1,0 +1,12 @@
+# Somali (CLDR so): "Noofeembar 2, 2026", 12-hour clock with GH/GD.
+DATE_FORMAT = "F j, Y"
+TIME_FORMAT = "g:i A"
+DATETIME_FORMAT = "F j, Y, g:i A"
+YEAR_MONTH_FORMAT = "F Y"
+MONTH_DAY_FORMAT = "F j"
+SHORT_DATE_FORMAT = "d/m/Y"
+SHORT_DATETIME_FORMAT = "d/m/Y, g:i A"
+FIRST_DAY_OF_WEEK = 1  # Monday
+DECIMAL_SEPARATOR = "."
+THOUSAND_SEPARATOR = ","
+NUMBER_GROUPING = 3

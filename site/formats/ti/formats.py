@@ -1,0 +1,12 @@
+# Tigrinya (CLDR ti): "2 ሕዳር 2026", 12-hour clock with ቅ.ቀ./ድ.ቀ.
+DATE_FORMAT = "j F Y"
+TIME_FORMAT = "g:i A"
+DATETIME_FORMAT = "j F Y ሰዓት g:i A"
+YEAR_MONTH_FORMAT = "F Y"
+MONTH_DAY_FORMAT = "j F"
+SHORT_DATE_FORMAT = "d/m/Y"
+SHORT_DATETIME_FORMAT = "d/m/Y g:i A"
+FIRST_DAY_OF_WEEK = 1  # Monday
+DECIMAL_SEPARATOR = "."
+THOUSAND_SEPARATOR = ","
+NUMBER_GROUPING = 3
