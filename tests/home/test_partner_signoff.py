@@ -548,3 +548,25 @@ def test_the_partner_reviewers_page_is_in_swedish_in_the_swedish_admin(
     html = client.get(reverse("partner_reviewers", args=[draft.pk])).content.decode()
 
     assert "Lägg till en partnergranskare" in html and "Återkalla länk" in html
+
+
+def test_a_form_without_its_csrf_token_is_refused(waiting, draft):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(waiting, {"decision": "approve"})
+
+    assert response.status_code == 403
+    assert_nothing_changed(draft)
+
+
+def test_a_link_cannot_be_revoked_through_another_pages_address(
+    client, waiting, draft, other_draft, communicator
+):
+    client.force_login(communicator)
+    link = PartnerLink.objects.get()
+
+    response = client.post(reverse("partner_link_revoke", args=[other_draft.pk, link.pk]))
+
+    assert response.status_code in (403, 404)
+    link.refresh_from_db()
+    assert link.revoked_at is None
