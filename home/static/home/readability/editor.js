@@ -36,6 +36,7 @@
       // StreamField blocks added, removed or moved change the text without an input event.
       this.observer = new MutationObserver(this.update);
       this.observer.observe(this.tab, { childList: true, subtree: true, characterData: true });
+      this.update();
     }
 
     disconnect() {
