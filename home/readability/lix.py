@@ -16,6 +16,7 @@ home/static/home/readability/lix.js counts in the page editor, rule for rule
   one sentence.
 """
 
+import functools
 import math
 import re
 from html import unescape
@@ -118,6 +119,7 @@ def block_text(block, raw_value):
     return "\n".join(filter(None, children))
 
 
+@functools.cache
 def readable_field_names(page_class):
     """The fields whose text counts: the page type's text fields that the site
     search reads (title, introduction, summary, body, …) and the editor shows

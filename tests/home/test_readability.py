@@ -176,6 +176,14 @@ def test_the_swedish_editor_shows_the_score_and_band_in_a_live_region(
     assert fields == ["title", "intro", "body"]
 
 
+def test_a_new_swedish_page_starts_without_a_score(client, communicator, source_home):
+    client.force_login(communicator)
+    add_view = reverse("wagtailadmin_pages:add", args=["home", "contentpage", source_home.pk])
+    html = client.get(add_view, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'data-controller="readability"' in html
+    assert "No text to score yet." in html
+
+
 def test_a_translations_editor_has_no_panel(client, publisher, arabic_draft):
     client.force_login(publisher)
     assert 'data-controller="readability"' not in editor(client, arabic_draft)
