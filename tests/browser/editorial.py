@@ -7,6 +7,7 @@ names and data attributes), not its labels, so the same steps work whatever
 language the admin is shown in."""
 
 import base64
+import json
 import re
 import time
 
@@ -16,6 +17,7 @@ from django.utils import timezone
 from wagtail.admin.widgets.datetime import DEFAULT_DATETIME_FORMAT
 
 from django_otp.oath import TOTP
+from playwright.sync_api import expect
 
 from home.demo import DEMO_PASSWORD_SUFFIX
 
@@ -98,6 +100,17 @@ def add_child_page(page, parent_id, page_type):
             page.locator(f"a[href*='/add/{app_label}/{model_name}/{parent_id}/']").first.click()
     page.wait_for_selector("form#page-edit-form")
     return page
+
+
+def fill_rich_text(page, field_name, text):
+    """Types `text` into a rich text field of the open editor. Draftail copies
+    what was typed into the form 250 ms later: wait for it, or a save made at
+    once keeps the field as it was."""
+    field = page.locator(f"[data-contentpath='{field_name}']")
+    field.locator("[contenteditable='true']").fill(text)
+    expect(field.locator(f"input[name='{field_name}']")).to_have_value(
+        re.compile(re.escape(json.dumps(text, ensure_ascii=False)[1:-1]))
+    )
 
 
 def _status_panel(page):
@@ -183,6 +196,31 @@ def publish_urgently(page, reason):
     with page.expect_navigation():
         page.locator("main form button[type=submit]").click()
     page.wait_for_load_state()
+
+
+def add_partner_reviewer(page, page_id, name, organisation, email, language="sv"):
+    """In the open editor of a saved page, the header's "⋯" menu → "Partner
+    sign-off": adds a partner who must approve the page before the Publisher.
+    Ends on that page's list of partners."""
+    page.locator("header [data-w-dropdown-target='toggle']").first.click()
+    with page.expect_navigation():
+        page.locator(f"a[href$='/admin/partner-sign-off/{page_id}/']").click()
+    page.fill("input[name=name]", name)
+    page.fill("input[name=organisation]", organisation)
+    page.fill("input[name=email]", email)
+    page.select_option("select[name=language]", language)
+    with page.expect_navigation():
+        page.locator("main form button.button:not(.button-small)").click()
+
+
+def partner_sign_off_link(mail_server, address):
+    """The subject and the link's path of the one sign-off e-mail the mail
+    server received for the partner at `address`."""
+    [message] = [m for m in mail_server.messages if address in (m["To"] or "")]
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    # The site's address in the link is WAGTAILADMIN_BASE_URL, not this test server's.
+    path = re.search(r"https?://[^/\s]+(/\w+/partner-sign-off/\S+/)", body).group(1)
+    return message["Subject"], path
 
 
 def approve(page):

@@ -90,6 +90,10 @@ def test_an_urgent_myth_page_carries_its_notice_until_the_fact_check_approves_it
 
     publish_urgently(open_editor(publisher, myth["id"]), REASON)
     publisher.wait_for_url(f"**/admin/pages/{myth['id']}/edit/")
+    # The fact check it started cannot be skipped: no second urgent
+    # publication, no cancelling the workflow.
+    assert publisher.locator("footer a[href$='/publish-urgently/']").count() == 0
+    assert publisher.locator("footer button[name='action-cancel-workflow']").count() == 0
 
     for language in ("sv", "ar"):
         text = notice(reader, myth[language])
@@ -103,3 +107,5 @@ def test_an_urgent_myth_page_carries_its_notice_until_the_fact_check_approves_it
     approve(open_editor(signed_in("faktagranskare"), myth["id"]))
     for language in ("sv", "ar"):
         assert notice(reader, myth[language]) is None, language
+    reader.goto(myth["sv"])
+    assert URGENT_FACT in reader.locator("main").inner_text()
