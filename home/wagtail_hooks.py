@@ -28,7 +28,8 @@ class OrganisationViewSet(SnippetViewSet):
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
-    list_display = ["name", "role", "organisation"]
+    list_display = ["name", "role", "organisation", "locale"]
+    list_filter = ["locale"]
     search_fields = ["name"]
 
 

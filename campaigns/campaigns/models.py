@@ -238,8 +238,15 @@ class CampaignPage(RoutablePageMixin, ExampleContentMixin, BasePage):
     def localized_partners(self):
         return in_locale(self.partners.all(), self.locale_id)
 
+    # People are named with their role in this page's language: a translation
+    # links its source's people, so each is looked up by translation key.
+
     def contact_people(self):
-        return list(self.contacts.select_related("organisation"))
+        return in_locale(self.contacts.all(), self.locale_id)
+
+    def localized_project_lead(self):
+        found = in_locale([self.project_lead], self.locale_id)
+        return found[0] if found else None
 
     def activities_by_date(self):
         return list(self.activities.order_by("start_date", "sort_order", "pk"))
@@ -270,16 +277,27 @@ class CampaignPage(RoutablePageMixin, ExampleContentMixin, BasePage):
         return sorted(materials, key=rank)
 
     def ambassador_list(self):
-        return list(
+        """[(ambassador, person in this page's language)]."""
+        ambassadors = list(
             self.ambassadors.select_related("person", "photo").prefetch_related("photo__renditions")
         )
+        people = in_locale([ambassador.person for ambassador in ambassadors], self.locale_id)
+        return list(zip(ambassadors, people, strict=True))
 
     def steering_group_named(self):
-        """[(member, organisation named in this page's language or None)]."""
+        """[(member, person, organisation)], the person and organisation in
+        this page's language or None."""
         members = list(self.steering_group.select_related("person", "organisation"))
-        organisations = in_locale([member.organisation for member in members], self.locale_id)
-        named = iter(organisations)
-        return [(member, next(named) if member.organisation else None) for member in members]
+        people = iter(in_locale([member.person for member in members], self.locale_id))
+        organisations = iter(in_locale([member.organisation for member in members], self.locale_id))
+        return [
+            (
+                member,
+                next(people) if member.person else None,
+                next(organisations) if member.organisation else None,
+            )
+            for member in members
+        ]
 
     def related_reading(self):
         """Live pages in this language that editors linked, then the stories
@@ -308,6 +326,7 @@ class CampaignPage(RoutablePageMixin, ExampleContentMixin, BasePage):
             past_activities=past,
             materials=self.materials_for(self.locale.language_code),
             ambassadors=self.ambassador_list(),
+            project_lead=self.localized_project_lead(),
             steering_group=self.steering_group_named(),
             contacts=self.contact_people(),
             related_reading=self.related_reading(),
@@ -427,6 +446,14 @@ class CampaignAmbassador(TranslatableMixin, Orderable):
         FieldPanel("quote"),
         FieldPanel("photo"),
         FieldPanel("photo_alt"),
+    ]
+    # The person is linked as is and named in the page's language when shown
+    # (ambassador_list), so a translation never waits for a person's own.
+    translatable_fields = [
+        SynchronizedField("person"),
+        TranslatableField("quote"),
+        SynchronizedField("photo"),
+        TranslatableField("photo_alt"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):

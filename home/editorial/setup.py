@@ -265,7 +265,8 @@ def ensure_groups(apps, homes):
             access_admin,
             *[
                 _permission(apps, "home", f"{action}_{model}")
-                for model in ("organisation", "urgentnotice")
+                # A person's role is translated; name and contact details follow the source.
+                for model in ("organisation", "person", "urgentnotice")
                 for action in ("change", "view")
             ],
         )

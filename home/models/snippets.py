@@ -2,8 +2,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.choices import County, OrganisationKind
 
@@ -53,8 +54,12 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(email__iexact=email)
 
 
-class Person(index.Indexed, models.Model):
-    """A contact person or quoted speaker, named with their public role."""
+class Person(TranslatableMixin, index.Indexed, models.Model):
+    """A contact person or quoted speaker, named with their public role.
+
+    Translatable so the role reads in the page's language; the name and
+    contact details are the same in every language and kept in step with the
+    source-language person (see save())."""
 
     name = models.CharField(_("name"), max_length=200)
     role = models.CharField(_("role"), max_length=200, blank=True)
@@ -79,14 +84,34 @@ class Person(index.Indexed, models.Model):
         FieldPanel("email"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("role"),
+        SynchronizedField("name"),
+        SynchronizedField("organisation"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+    ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("person")
         verbose_name_plural = _("people")
         ordering = ["name"]
 
     def __str__(self):
         return f"{self.name}, {self.role}" if self.role else self.name
+
+    def save(self, *args, **kwargs):
+        """A change to the source-language person reaches its translations at
+        once: a reader of any language gets today's phone number, and erasing
+        an address finds no stale copy."""
+        super().save(*args, **kwargs)
+        if self.locale_id == Locale.get_default().pk:
+            self.get_translations().update(
+                name=self.name,
+                organisation=self.organisation_id,
+                phone=self.phone,
+                email=self.email,
+            )
 
 
 class UrgentNotice(TranslatableMixin, models.Model):

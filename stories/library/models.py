@@ -275,7 +275,9 @@ class StoryPage(BasePage):
         APIField(
             "organisations", serializer=OrganisationSerializer(source="localized_organisations")
         ),
-        APIField("contact_persons", serializer=ContactSerializer(source="contact_persons.all")),
+        APIField(
+            "contact_persons", serializer=ContactSerializer(source="localized_contact_persons")
+        ),
     ]
 
     parent_page_types = ["stories.StoryIndexPage"]
@@ -291,6 +293,9 @@ class StoryPage(BasePage):
 
     def localized_organisations(self):
         return in_locale(self.organisations.all(), self.locale_id)
+
+    def localized_contact_persons(self):
+        return in_locale(self.contact_persons.all(), self.locale_id)
 
     def localized_target_groups(self):
         return in_locale(self.target_groups.all(), self.locale_id)
