@@ -6,11 +6,18 @@ in the editor; readers see the change; the workflow history shows the
 partner's approval."""
 
 import json
-import re
 
 import pytest
 
-from tests.browser.editorial import approve, open_editor, read, save_draft, submit_for_review
+from tests.browser.editorial import (
+    add_partner_reviewer,
+    approve,
+    open_editor,
+    partner_sign_off_link,
+    read,
+    save_draft,
+    submit_for_review,
+)
 
 PARTNER = "anna.berg@polisen.example"
 NEW_SUMMARY = "Polisen och kommunen håller gemensamma informationsmöten på boendet varje vecka."
@@ -54,14 +61,6 @@ def story_id(run_manage):
     run_manage("shell", "-c", DELETE_PAGE.format(page_id=page_id))
 
 
-def sign_off_link(mail_server):
-    [message] = [m for m in mail_server.messages if PARTNER in (m["To"] or "")]
-    body = message.get_body(preferencelist=("plain",)).get_content()
-    # The site's address in the link is WAGTAILADMIN_BASE_URL, not this test server's.
-    path = re.search(r"https?://[^/\s]+(/\w+/partner-sign-off/\S+/)", body).group(1)
-    return message["Subject"], path
-
-
 def test_a_partner_signs_off_a_story_through_their_link_before_the_publisher(
     browser, site_url, run_manage, mail_server, signed_in, assert_accessible, story_id
 ):
@@ -74,22 +73,14 @@ def test_a_partner_signs_off_a_story_through_their_link_before_the_publisher(
     communicator = open_editor(signed_in("kommunikator"), story_id)
     communicator.fill("textarea[name=summary]", NEW_SUMMARY)
     save_draft(communicator)
-    communicator.locator("header [data-w-dropdown-target='toggle']").first.click()
-    with communicator.expect_navigation():
-        communicator.locator(f"a[href$='/admin/partner-sign-off/{story_id}/']").click()
-    communicator.fill("input[name=name]", "Anna Berg")
-    communicator.fill("input[name=organisation]", "Polisen")
-    communicator.fill("input[name=email]", PARTNER)
-    communicator.select_option("select[name=language]", "sv")
-    with communicator.expect_navigation():
-        communicator.locator("main form button.button:not(.button-small)").click()
+    add_partner_reviewer(communicator, story_id, "Anna Berg", "Polisen", PARTNER)
     assert "Anna Berg" in communicator.locator("main table").inner_text()
     open_editor(communicator, story_id)
     submit_for_review(communicator)
     assert page_state(run_manage, story_id)["step"] == "Partner sign-off"
 
     # The partner opens the link from the e-mail: the exact version, nothing else.
-    subject, link = sign_off_link(mail_server)
+    subject, link = partner_sign_off_link(mail_server, PARTNER)
     assert "Polisen på boendet" in subject
     partner, response = read(browser, site_url, link)
     assert response.status == 200

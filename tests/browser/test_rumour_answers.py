@@ -7,7 +7,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.editorial import edit_url, submit_for_review
+from tests.browser.editorial import edit_url, fill_rich_text, submit_for_review
 
 RUMOUR = "Jag hörde att nyanlända får en gratis bil av kommunen."
 
@@ -64,9 +64,7 @@ def test_communicator_answers_a_report_with_a_new_prefilled_myth_page(
     page.fill("#id_title", "Får nyanlända en bil av kommunen?")
     page.select_option("#id_verdict", "false")
     page.fill("#id_short_fact", "Kommunen delar inte ut bilar till någon.")
-    page.locator("[data-contentpath='explanation'] [contenteditable='true']").fill(
-        "Det finns inget sådant stöd."
-    )
+    fill_rich_text(page, "explanation", "Det finns inget sådant stöd.")
     submit_for_review(page)
 
     answer = run_manage("shell", "-c", ANSWER.format(report_id=report_id))

@@ -106,6 +106,7 @@ def test_an_arabic_rumour_report_is_answered_checked_translated_and_replied_to(
     reader.goto("/ar/report-a-rumour/")
     assert_accessible(reader)
     reader.fill("#id_text", RUMOUR)
+    reader.select_option("#id_heard_where", "messaging")
     reader.select_option("#id_language", "ar")
     reader.fill("#id_email", REPORTER)
     reader.check("#id_consent")
@@ -116,7 +117,8 @@ def test_an_arabic_rumour_report_is_answered_checked_translated_and_replied_to(
     received_by = timezone.now()
 
     # A Communicator opens it in the inbox (the reporter's address is there)
-    # and answers it with a new myth page, the claim taken from the report.
+    # and answers it with a new myth page, the claim, the rumour's language
+    # and where it was heard taken from the report.
     communicator = signed_in("kommunikator")
     communicator.goto("/admin/rumour-reports/")
     with communicator.expect_navigation():
@@ -127,6 +129,8 @@ def test_an_arabic_rumour_report_is_answered_checked_translated_and_replied_to(
         communicator.locator("a[href$='/answer/new/']").first.click()
     communicator.wait_for_selector("form#page-edit-form")
     expect(communicator.locator("#id_claim")).to_have_value(RUMOUR)
+    expect(communicator.locator("#id_circulates_in")).to_have_value("ar")
+    expect(communicator.locator("#id_circulates_where")).to_have_value("messaging")
     communicator.fill("#id_title", TITLE)
     communicator.select_option("#id_verdict", "false")
     communicator.fill("#id_short_fact", SHORT_FACT)
