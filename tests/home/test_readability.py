@@ -292,7 +292,9 @@ def test_the_report_costs_the_same_queries_for_more_pages(client, publisher, sou
         ("translator_ar", False),
     ],
 )
-def test_communicators_and_publishers_see_the_report(request, client, role, allowed):
+def test_communicators_and_publishers_see_the_report(db, request, client, role, allowed):
+    # `db` up front: the roles are fixtures looked up by name, which pytest-django
+    # cannot see when it orders the database tests before the transactional ones.
     client.force_login(request.getfixturevalue(role))
     response = client.get(reverse(REPORT))
     assert (response.status_code == 200) is allowed
