@@ -38,7 +38,7 @@ from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.models import BasePage, IndexPage, Organisation, Person
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from home.page_form import OwnLanguageChoicesPageForm
-from home.translation.lookup import in_key_order, in_locale
+from home.translation.lookup import in_key_order, in_locale, one_in_locale
 from stories.models import StoryPage, TargetGroup
 
 # Page types a campaign may link as related reading (docs/campaigns.md).
@@ -245,8 +245,7 @@ class CampaignPage(RoutablePageMixin, ExampleContentMixin, BasePage):
         return in_locale(self.contacts.all(), self.locale_id)
 
     def localized_project_lead(self):
-        found = in_locale([self.project_lead], self.locale_id)
-        return found[0] if found else None
+        return one_in_locale(self.project_lead, self.locale_id)
 
     def activities_by_date(self):
         return list(self.activities.order_by("start_date", "sort_order", "pk"))

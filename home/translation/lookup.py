@@ -40,3 +40,10 @@ def in_locale(objects, locale_id):
         type(objects[0])._default_manager.all(), [obj.translation_key for obj in objects], locale_id
     )
     return [translated(obj, found) for obj in objects]
+
+
+def one_in_locale(obj, locale_id):
+    """`obj` as its translation with `locale_id` where one exists, else
+    itself; None stays None."""
+    found = in_locale([obj], locale_id)
+    return found[0] if found else None

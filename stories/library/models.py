@@ -22,7 +22,7 @@ from home.models import BasePage, FeedRoutesMixin, IndexPage, Organisation
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from home.page_form import OwnLanguageChoicesPageForm
 from home.subscriptions.choices import SubscriptionTopic
-from home.translation.lookup import in_key_order, in_locale
+from home.translation.lookup import in_key_order, in_locale, one_in_locale
 from stories.facets.models import Activity, ExampleType, TargetGroup
 from stories.library.blocks import StoryStreamBlock
 from stories.library.serializers import ContactSerializer, FacetSerializer, OrganisationSerializer
@@ -301,12 +301,10 @@ class StoryPage(BasePage):
         return in_locale(self.target_groups.all(), self.locale_id)
 
     def localized_activity(self):
-        found = in_locale([self.activity], self.locale_id)
-        return found[0] if found else None
+        return one_in_locale(self.activity, self.locale_id)
 
     def localized_example_type(self):
-        found = in_locale([self.example_type], self.locale_id)
-        return found[0] if found else None
+        return one_in_locale(self.example_type, self.locale_id)
 
     def localized_campaign(self):
         """The campaign in this story's language where it is live, else none."""
