@@ -1,16 +1,20 @@
 """Browser tests: a real gunicorn server on loopback with the demo content,
 driven by Debian's Chromium through Playwright, checked with axe-core.
 
-The server runs in its own process with its own SQLite database (built once
-per session with `migrate` and `load_demo`), so what a test sees is what a
-reader would see. `run_manage` runs a management command against that same
-database, for the few checks a browser cannot make."""
+The server runs in its own process with its own SQLite database, so what a
+test sees is what a reader would see. The database with the demo content
+and users (`migrate`, `load_demo`) is built once per test run and copied for
+each session (each pytest-xdist worker has its own server and database).
+`run_manage` runs a management command against that same database, for the
+few checks a browser cannot make."""
 
 import email
 import email.policy
+import fcntl
 import http.server
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -137,21 +141,71 @@ def server_env(tmp_path_factory, mail_server, machine_translation_url):
     return env
 
 
-@pytest.fixture(scope="session")
-def run_manage(server_env):
-    def run(*args):
-        result = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=server_env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr[-3000:]
-        return result.stdout
+class CommandRunner:
+    """Management commands against the test server's database, run one after
+    another in one process (tests/browser/command_runner.py)."""
 
-    return run
+    def __init__(self, env):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.browser.command_runner"],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def __call__(self, *args):
+        self.process.stdin.write(json.dumps(args) + "\n")
+        self.process.stdin.flush()
+        reply = self.process.stdout.readline()
+        assert reply, f"the command runner stopped during {args[:2]}"
+        reply = json.loads(reply)
+        assert reply["ok"], reply["stderr"][-3000:]
+        return reply["stdout"]
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
+
+
+def _database_file(env):
+    return Path(env["DATABASE_URL"].removeprefix("sqlite:///"))
+
+
+@pytest.fixture(scope="session")
+def demo_site_files(tmp_path_factory, server_env):
+    """The server's database holding the demo content and the demo users, and
+    its media: built by the first session of the test run that needs them,
+    then copied into each session's own directory."""
+    worker_basetemp = tmp_path_factory.getbasetemp()
+    shared = worker_basetemp.parent if os.environ.get("PYTEST_XDIST_WORKER") else worker_basetemp
+    built = shared / "demo-site"
+    built_env = {
+        **server_env,
+        "DATABASE_URL": f"sqlite:///{built / 'site.sqlite3'}",
+        "DJANGO_MEDIA_ROOT": str(built / "media"),
+    }
+    with open(shared / "demo-site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (built / "complete").exists():
+            built.mkdir(exist_ok=True)
+            build = CommandRunner(built_env)
+            build("migrate", "--no-input", "-v", "0")
+            build("load_demo")
+            build("shell", "-c", "from home.demo import create_demo_users; create_demo_users()")
+            build.close()
+            (built / "complete").touch()
+    shutil.copyfile(_database_file(built_env), _database_file(server_env))
+    if (built / "media").exists():  # once the demo content holds images or documents
+        shutil.copytree(built / "media", server_env["DJANGO_MEDIA_ROOT"])
+
+
+@pytest.fixture(scope="session")
+def run_manage(server_env, demo_site_files):
+    runner = CommandRunner(server_env)
+    yield runner
+    runner.close()
 
 
 @pytest.fixture(scope="session")
@@ -159,9 +213,6 @@ def site_url(server_env, run_manage):
     """Base URL of a server holding the demo content and the demo users."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make system-deps` (Debian package chromium)")
-    run_manage("migrate", "--no-input", "-v", "0")
-    run_manage("load_demo")
-    run_manage("shell", "-c", "from home.demo import create_demo_users; create_demo_users()")
     port = _free_port()
     server = subprocess.Popen(
         [
