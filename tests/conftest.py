@@ -1,6 +1,8 @@
 """Shared fixtures. Every test database already holds what the migrations
 create: the eight language trees, the editorial groups and the workflows."""
 
+from django.db import transaction
+
 from wagtail.models import Page
 
 import pytest
@@ -8,6 +10,27 @@ import pytest
 from home.demo import translate
 from home.editorial.models import role_group
 from home.models import EditorialRole, HomePage
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """Rows that all tests of a module share, built once by a module-scoped
+    fixture that requests this one and writes inside `module_db.unblock()`.
+
+    They live in a transaction around the whole module. Each test's own
+    transaction (the `db` fixture) is a savepoint inside it, so what a test
+    changes is rolled back after that test, and the shared rows after the
+    module's last test. Not for modules with `transactional_db` tests: those
+    commit, and empty the tables after."""
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        # As Django's TestCase marks its own: code under test may open durable blocks.
+        module_transaction._from_testcase = True
+        module_transaction.__enter__()
+    yield django_db_blocker
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        module_transaction.__exit__(None, None, None)
 
 
 @pytest.fixture(autouse=True)

@@ -18,7 +18,8 @@ from django.utils.translation import trans_real
 import polib
 import pytest
 
-from tests.campaigns.conftest import forecast_series, translate_to
+from tests.campaigns.conftest import translate_to
+from tests.factories.campaigns import forecast_series
 
 pytestmark = pytest.mark.django_db
 

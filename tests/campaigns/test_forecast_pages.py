@@ -7,7 +7,8 @@ import pytest
 from campaigns.models import ForecastIndexPage
 from home.editorial.models import role_workflow
 from home.models import ReviewWorkflow
-from tests.campaigns.conftest import forecast_series, translate_to
+from tests.campaigns.conftest import translate_to
+from tests.factories.campaigns import forecast_series
 from tests.utils import count_queries
 
 pytestmark = pytest.mark.django_db

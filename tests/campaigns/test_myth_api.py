@@ -10,7 +10,7 @@ import pytest
 
 from campaigns.models import MythPage, MythTopic, RumourReport
 from campaigns.myths import urgent
-from tests.campaigns.conftest import forecast_series
+from tests.factories.campaigns import forecast_series
 from tests.utils import count_queries
 
 pytestmark = pytest.mark.django_db

@@ -22,7 +22,7 @@ import pytest
 
 from home.editorial.models import role_group
 from home.models import ContentPage, EditorialRole, Organisation, Person
-from tests.campaigns.conftest import forecast_series
+from tests.factories.campaigns import forecast_series
 from tests.utils import publish, refused
 
 # Marked up front: pytest-django runs unmarked tests last, after the browser

@@ -4,8 +4,6 @@ numbers, and unknown or malformed API parameters. Each gets a clear answer,
 in the reader's language where a reader sees it, and never a server error;
 the search backend is never handed more than a search box allows."""
 
-from urllib.parse import quote
-
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -16,12 +14,9 @@ from django.utils.translation import gettext
 
 import pytest
 
-from home.models import IndexPage
 from home.search import SEARCH_MAX_LENGTH, SearchTextField
-from tests.campaigns.campaign_helpers import make_campaign, make_index
-from tests.campaigns.conftest import forecast_series
+from tests.factories.campaigns import forecast_series
 from tests.home.editorial_helpers import add_draft
-from tests.security.markup import HOSTILE, assert_inert
 
 LONG = "x" * 100_000
 PAST_THE_LIMIT = "x" * (SEARCH_MAX_LENGTH + 1)
@@ -127,65 +122,6 @@ def test_odd_characters_in_an_api_search_give_results(client, swedish_page, endp
         assert any(url.endswith("/sv/boende/") for url in found)
     if not query.strip('\t\n\x00"'):
         assert found == []  # nothing to search for finds nothing
-
-
-# Every paginated public listing, two items of it, one per page. A page
-# number out of range gives the last page, one that is not a number the first.
-PAGE_NUMBERS = [
-    ("-1", "last"),
-    ("0", "last"),
-    ("999999999999999999999999", "last"),
-    ("2", "last"),
-    ("abc", "first"),
-    ("1e9", "first"),
-    ("2.5", "first"),
-    ("", "first"),
-    ("\x00", "first"),
-    ("%00", "first"),
-    ("1" * 5000, "first"),  # more digits than Python reads as a number (4300)
-]
-
-
-@pytest.fixture
-def listings(monkeypatch, source_home, add_story, make_myth, make_forecast):
-    """(path, extra query, how to read the page shown) for each listing."""
-    monkeypatch.setattr(IndexPage, "items_per_page", 1)
-    monkeypatch.setattr("home.search.SEARCH_RESULTS_PER_PAGE", 1)
-    for number in (1, 2):
-        add_story(f"Rykte {number}", slug=f"rykte-{number}")
-        make_myth(f"myt-{number}")
-        make_forecast(f"prognos-{number}", f"2026-0{number}-01", edition=number)
-    campaigns = make_index(source_home)
-    for number in (1, 2):
-        make_campaign(campaigns, slug=f"kampanj-{number}")
-    return {
-        "story index": ("/sv/goda-exempel/", {}, lambda c: c["library"].results),
-        "myth index": ("/sv/myter/", {}, lambda c: c["myths"]),
-        "campaign index": ("/sv/kampanjer/", {}, lambda c: c["campaigns"]),
-        "forecast index": ("/sv/prognoser/", {}, lambda c: c["forecasts"]),
-        "search": ("/sv/search/", {"q": "Rykte"}, lambda c: c["results"]),
-    }
-
-
-@pytest.mark.parametrize(("number", "expected"), PAGE_NUMBERS)
-def test_every_listing_answers_any_page_number_with_a_real_page(client, listings, number, expected):
-    for name, (path, query, shown) in listings.items():
-        response = client.get(path, {**query, "page": number})
-
-        assert response.status_code == 200, name
-        page = shown(response.context)
-        assert page.paginator.num_pages == 2, name
-        assert page.number == (1 if expected == "first" else 2), (name, number)
-        assert len(page.object_list) == 1, name
-
-
-def test_page_links_keep_the_readers_other_parameters_as_inert_text(client, listings):
-    response = client.get("/sv/search/", {"q": "Rykte", "utm": HOSTILE, "page": "1"})
-
-    markup = assert_inert(response.content.decode(), shown=None)
-    assert [
-        attrs["href"] for tag, attrs in markup.elements if tag == "a" and attrs.get("rel") == "next"
-    ] == ["?q=Rykte&utm=" + quote(HOSTILE, safe="/") + "&page=2"]
 
 
 # The API: each malformed parameter gets a 400 with a message saying what is

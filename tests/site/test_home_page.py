@@ -2,6 +2,7 @@
 published content only, at a fixed cost in queries."""
 
 from django.core.management import call_command
+from django.test import TestCase
 
 import pytest
 
@@ -10,12 +11,15 @@ from home.models import SiteSettings
 from stories.models import StoryPage
 from tests.utils import count_queries
 
+pytestmark = pytest.mark.django_db
 
-@pytest.fixture
-def demo(db, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
+
+@pytest.fixture(scope="module")
+def demo(module_db):
+    """The demo content, loaded once for this module (each test's changes roll back)."""
+    with module_db.unblock(), TestCase.captureOnCommitCallbacks(execute=True):
         call_command("load_demo", verbosity=0)
-    SiteSettings.load()  # created on first use; that save refreshes the cached chrome
+        SiteSettings.load()  # created on first use; that save refreshes the cached chrome
 
 
 def add_copies(model, count):

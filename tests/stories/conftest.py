@@ -1,14 +1,16 @@
 """A small story library: facets, organisations and an index page under the
 Swedish home, plus a helper that adds published stories."""
 
+import functools
+
 from wagtail.models import Locale
 
 import pytest
 
 from home.choices import County, OrganisationKind
 from home.models import Organisation, Person
-from stories.models import Activity, ExampleType, StoryIndexPage, StoryPage, TargetGroup
-from tests.utils import publish
+from stories.models import Activity, ExampleType, TargetGroup
+from tests.factories import stories as factories
 
 
 @pytest.fixture
@@ -53,28 +55,12 @@ def organisations(sv):
 
 @pytest.fixture
 def library(source_home):
-    index = StoryIndexPage(
-        title="Goda exempel", slug="goda-exempel", intro="Exempel från kommuner."
-    )
-    source_home.add_child(instance=index)
-    return publish(index)
+    return factories.story_library(source_home)
 
 
 @pytest.fixture
 def add_story(library):
-    def add(title, *, target_groups=(), organisations=(), contact_persons=(), related=(), **fields):
-        fields.setdefault("summary", f"Sammanfattning av {title}.")
-        fields.setdefault("year", 2017)
-        fields.setdefault("slug", None)
-        story = StoryPage(title=title, **{k: v for k, v in fields.items() if v is not None})
-        library.add_child(instance=story)
-        story.target_groups.set(target_groups)
-        story.organisations.set(organisations)
-        story.contact_persons.set(contact_persons)
-        story.related_stories.set(related)
-        return publish(story)
-
-    return add
+    return functools.partial(factories.story, library)
 
 
 @pytest.fixture
