@@ -5,6 +5,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PG_URL ?= postgres://samla:samla@127.0.0.1:5432/samla
 MANAGE := $(PY) manage.py
+# The suite runs on one pytest-xdist worker per CPU core, each with its own
+# test database (and browser-test server); PYTEST_WORKERS=0 runs it in one process.
+PYTEST_WORKERS ?= auto
+PYTEST := $(VENV)/bin/pytest -q -n $(PYTEST_WORKERS)
 
 .DEFAULT_GOAL := help
 .PHONY: help install system-deps run demo test test-sqlite test-postgres test-browser lint format check faults bench scan translations clean
@@ -46,14 +50,14 @@ check: install ## Django system checks and missing migrations
 test: install system-deps lint check test-sqlite test-postgres ## Everything CI runs: lint, checks, the suite on SQLite (with browser tests) and PostgreSQL
 
 test-sqlite: install ## The whole suite on SQLite, browser tests included
-	$(VENV)/bin/pytest -q
+	$(PYTEST)
 
 test-postgres: install ## The suite (without browser tests) on PostgreSQL, started on loopback
 	bash scripts/postgres.sh start
-	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -q -m "not browser"
+	DATABASE_URL=$(PG_URL) $(PYTEST) -m "not browser"
 
 test-browser: install ## Only the browser tests (Chromium + axe)
-	$(VENV)/bin/pytest -q -m browser
+	$(PYTEST) -m browser
 
 faults: install system-deps ## Fault suite: PostgreSQL restart, Redis stop, search failure, mail down and a form flood under load
 	$(PY) scripts/faults.py

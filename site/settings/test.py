@@ -14,7 +14,12 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # noqa: F405
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+# Uploads go where DJANGO_MEDIA_ROOT says (the browser tests' server keeps
+# them beside its database), otherwise to one folder per pytest-xdist worker:
+# upload tests compare the files stored before and after, which another
+# worker's uploads would change.
+if not os.environ.get("DJANGO_MEDIA_ROOT"):
+    MEDIA_ROOT = BASE_DIR / "var" / "test-media" / os.environ.get("PYTEST_XDIST_WORKER", "")  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
