@@ -6,9 +6,10 @@ PY := $(VENV)/bin/python
 PG_URL ?= postgres://samla:samla@127.0.0.1:5432/samla
 MANAGE := $(PY) manage.py
 # The suite runs on one pytest-xdist worker per CPU core, each with its own
-# test database (and browser-test server); PYTEST_WORKERS=0 runs it in one process.
+# test database; PYTEST_WORKERS=0 runs it in one process. loadscope hands out
+# whole modules, and all browser tests to one worker (tests/conftest.py).
 PYTEST_WORKERS ?= auto
-PYTEST := $(VENV)/bin/pytest -q -n $(PYTEST_WORKERS)
+PYTEST := $(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) --dist loadscope
 
 .DEFAULT_GOAL := help
 .PHONY: help install system-deps run demo test test-sqlite test-postgres test-browser lint format check faults bench scan translations clean

@@ -1,7 +1,8 @@
 """Shared fixtures. Every test database already holds what the migrations
 create: the eight language trees, the editorial groups and the workflows."""
 
-from django.db import transaction
+from django.contrib.contenttypes.models import ContentType
+from django.db import connections, transaction
 
 from wagtail.models import Page
 
@@ -10,6 +11,25 @@ import pytest
 from home.demo import translate
 from home.editorial.models import role_group
 from home.models import EditorialRole, HomePage
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """pytest-xdist's `--dist loadscope` (make test) with one change: its work
+    units are the test modules, so what a module builds once (`module_db`) is
+    built once, and all browser tests together, the largest unit but one: a
+    worker starts them at once against one server while the others run the
+    rest, so the browser's waits overlap their work."""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModulesAndTheBrowser(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            if nodeid.startswith("tests/browser/"):
+                return "tests/browser"
+            return super()._split_scope(nodeid)
+
+    return ModulesAndTheBrowser(config, log)
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +51,29 @@ def module_db(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
         module_transaction.__exit__(None, None, None)
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return marker is not None and marker.kwargs.get("transaction", False)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def migrated_rows_back_after_transactional_tests(request, django_db_blocker):
+    """A transactional test (`django_db(transaction=True)`) empties every table
+    when it ends. Django and pytest-django run those tests after all others,
+    but pytest-xdist's loadgroup (make test) hands out whole modules, so
+    other modules may follow one: after such a module this puts back what the
+    migrations created, as Django does before a test with serialized_rollback."""
+    yield
+    module_items = (item for item in request.session.items if item.module is request.module)
+    if not any(_is_transactional(item) for item in module_items):
+        return
+    with django_db_blocker.unblock():
+        if ContentType.objects.exists():  # its transactional tests have not run yet
+            return
+        for connection in connections.all():
+            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
 
 
 @pytest.fixture(autouse=True)
