@@ -14,11 +14,11 @@ from home.models import EditorialRole, HomePage
 
 
 def pytest_xdist_make_scheduler(config, log):
-    """pytest-xdist's `--dist loadscope` (make test) with one change: its work
+    """pytest-xdist's `--dist loadscope` (make test) with one change. Its work
     units are the test modules, so what a module builds once (`module_db`) is
-    built once, and all browser tests together, the largest unit but one: a
-    worker starts them at once against one server while the others run the
-    rest, so the browser's waits overlap their work."""
+    built once; all browser tests are one unit, among the largest, which go
+    out first: one worker runs them against one server from the start while
+    the others run the rest, so the browser's waits overlap their work."""
     if config.getvalue("dist") != "loadscope":
         return None
     from xdist.scheduler import LoadScopeScheduling
@@ -62,7 +62,7 @@ def _is_transactional(item):
 def migrated_rows_back_after_transactional_tests(request, django_db_blocker):
     """A transactional test (`django_db(transaction=True)`) empties every table
     when it ends. Django and pytest-django run those tests after all others,
-    but pytest-xdist's loadgroup (make test) hands out whole modules, so
+    but pytest-xdist's loadscope (make test) hands out whole modules, so
     other modules may follow one: after such a module this puts back what the
     migrations created, as Django does before a test with serialized_rollback."""
     yield

@@ -4,9 +4,13 @@ driven by Debian's Chromium through Playwright, checked with axe-core.
 The server runs in its own process with its own SQLite database, so what a
 test sees is what a reader would see. The database with the demo content
 and users (`migrate`, `load_demo`) is built once per test run and copied for
-each session (each pytest-xdist worker has its own server and database).
-`run_manage` runs a management command against that same database, for the
-few checks a browser cannot make."""
+each pytest-xdist worker that runs browser tests. `run_manage` runs a
+management command against that same database, for the few checks a browser
+cannot make.
+
+The shared fixtures last as long as the browser tests (package scope), not
+the whole session: a worker may run database tests after them, and Django
+refuses database calls while Playwright's event loop is running."""
 
 import email
 import email.policy
@@ -88,7 +92,7 @@ class MailServer:
         return [m["Subject"] for m in self.messages if address in (m["To"] or "")]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def mail_server():
     server = MailServer()
     server.start()
@@ -115,7 +119,7 @@ class MachineTranslationHandler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def machine_translation_url():
     service = http.server.ThreadingHTTPServer(("127.0.0.1", 0), MachineTranslationHandler)
     threading.Thread(target=service.serve_forever, daemon=True).start()
@@ -123,7 +127,7 @@ def machine_translation_url():
     service.shutdown()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def server_env(tmp_path_factory, mail_server, machine_translation_url):
     directory = tmp_path_factory.mktemp("site")
     env = {
@@ -173,7 +177,7 @@ def _database_file(env):
     return Path(env["DATABASE_URL"].removeprefix("sqlite:///"))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def demo_site_files(tmp_path_factory, server_env):
     """The server's database holding the demo content and the demo users, and
     its media: built by the first session of the test run that needs them,
@@ -201,14 +205,14 @@ def demo_site_files(tmp_path_factory, server_env):
         shutil.copytree(built / "media", server_env["DJANGO_MEDIA_ROOT"])
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def run_manage(server_env, demo_site_files):
     runner = CommandRunner(server_env)
     yield runner
     runner.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def site_url(server_env, run_manage):
     """Base URL of a server holding the demo content and the demo users."""
     if not Path(CHROMIUM).exists():
@@ -245,7 +249,7 @@ def site_url(server_env, run_manage):
     server.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
     from playwright.sync_api import sync_playwright
 
@@ -272,7 +276,7 @@ def page(browser, site_url):
     assert not violations, violations
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def axe():
     return Axe()
 
@@ -318,7 +322,7 @@ def signed_in(browser, site_url):
         page.context.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def second_publisher(run_manage):
     """A second demo Publisher ("Ulrik Utgivare"), for journeys where one
     Publisher edits and another approves."""
