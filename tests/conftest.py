@@ -3,16 +3,58 @@ create: the eight language trees, the editorial groups and the workflows."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connections, transaction
+from django.test.utils import setup_databases, teardown_databases
 
 from wagtail.models import Page
 
 import pytest
+from pytest_django.plugin import blocking_manager_key
 
 from home.demo import translate
 from home.editorial.models import role_group
 from home.models import EditorialRole, HomePage
+from tests import databases
+
+template_key = pytest.StashKey[str]()
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """The pytest-xdist controller migrates one template database before it
+    starts the first worker (tests/databases.py)."""
+    config = node.config
+    if template_key not in config.stash:
+        with config.stash[blocking_manager_key].unblock():
+            config.stash[template_key] = databases.build_template()
+    node.workerinput[databases.TEMPLATE_KEY] = config.stash[template_key]
+
+
+def pytest_unconfigure(config):
+    if template_key in config.stash:
+        with config.stash[blocking_manager_key].unblock():
+            databases.remove_template(config.stash[template_key])
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_modify_db_settings
+):
+    """pytest-django's test database set-up, except that a pytest-xdist
+    worker copies the template the controller migrated instead of migrating
+    its own."""
+    template = getattr(request.config, "workerinput", {}).get(databases.TEMPLATE_KEY)
+    verbosity = request.config.option.verbose
+    with django_db_blocker.unblock():
+        if template:
+            old_config = databases.database_from_template(template)
+        else:
+            old_config = setup_databases(verbosity=verbosity, interactive=False)
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(old_config, verbosity=verbosity)
+
+
+@pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     """pytest-xdist's `--dist loadscope` (make test) with one change. Its work
     units are the test modules, so what a module builds once (`module_db`) is

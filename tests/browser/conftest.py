@@ -31,6 +31,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from home.demo import DEMO_PASSWORD_SUFFIX
+from tests import databases
 from tests.browser.editorial import open_session, sign_in
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -178,10 +179,12 @@ def _database_file(env):
 
 
 @pytest.fixture(scope="package")
-def demo_site_files(tmp_path_factory, server_env):
+def demo_site_files(request, tmp_path_factory, server_env):
     """The server's database holding the demo content and the demo users, and
     its media: built by the first session of the test run that needs them,
-    then copied into each session's own directory."""
+    then copied into each session's own directory. Under pytest-xdist it
+    starts from the migrated SQLite template (tests/databases.py), which
+    `migrate` then finds up to date."""
     worker_basetemp = tmp_path_factory.getbasetemp()
     shared = worker_basetemp.parent if os.environ.get("PYTEST_XDIST_WORKER") else worker_basetemp
     built = shared / "demo-site"
@@ -194,6 +197,9 @@ def demo_site_files(tmp_path_factory, server_env):
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (built / "complete").exists():
             built.mkdir(exist_ok=True)
+            template = getattr(request.config, "workerinput", {}).get(databases.TEMPLATE_KEY)
+            if template and Path(template).is_file():
+                shutil.copyfile(template, _database_file(built_env))
             build = CommandRunner(built_env)
             build("migrate", "--no-input", "-v", "0")
             build("load_demo")
@@ -230,6 +236,9 @@ def site_url(server_env, run_manage):
             "4",
             "--log-level",
             "warning",
+            # The browser keeps connections open; at the end nothing waits for them.
+            "--graceful-timeout",
+            "1",
         ],
         cwd=ROOT,
         env=server_env,
