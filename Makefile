@@ -6,13 +6,14 @@ PY := $(VENV)/bin/python
 PG_URL ?= postgres://samla:samla@127.0.0.1:5432/samla
 MANAGE := $(PY) manage.py
 # The suite runs on one pytest-xdist worker per CPU core, each with its own
-# test database; PYTEST_WORKERS=0 runs it in one process. loadscope hands out
-# whole modules, and all browser tests to one worker (tests/conftest.py).
+# copy of one migrated test database (tests/databases.py); PYTEST_WORKERS=0
+# runs it in one process. loadscope hands out whole modules, and all browser
+# tests to one worker (tests/conftest.py).
 PYTEST_WORKERS ?= auto
 PYTEST := $(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) --dist loadscope
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps run demo test test-sqlite test-postgres test-browser lint format check faults bench scan translations clean
+.PHONY: help install system-deps run demo test test-suites test-sqlite test-postgres test-browser lint format check faults bench scan translations clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -48,7 +49,13 @@ check: install ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=samla.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=samla.settings.test $(MANAGE) makemigrations --check --dry-run
 
-test: install system-deps lint check test-sqlite test-postgres ## Everything CI runs: lint, checks, the suite on SQLite (with browser tests) and PostgreSQL
+test: install system-deps lint check test-suites ## Everything CI runs: lint, checks, the suite on SQLite (with browser tests) and PostgreSQL
+
+# The two runs at once: the PostgreSQL run's work fills the time the browser
+# tests spend waiting for Chromium and the server. Each run's output is
+# printed whole when it ends; either one failing fails the build.
+test-suites: install ## The suite on SQLite (with browser tests) and on PostgreSQL, at the same time
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite: install ## The whole suite on SQLite, browser tests included
 	$(PYTEST)
