@@ -11,7 +11,20 @@ from django.utils.formats import date_format
 
 from playwright.sync_api import expect
 
-TIGRINYA_MONTHS = ["ጥሪ", "ለካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰነ", "ሓምለ", "ነሓሰ", "መስከረም", "ጥቅምቲ", "ሕዳር", "ታሕሳስ"]
+TIGRINYA_MONTHS = [
+    "ጥሪ",
+    "ለካቲት",
+    "መጋቢት",
+    "ሚያዝያ",
+    "ግንቦት",
+    "ሰነ",
+    "ሓምለ",
+    "ነሓሰ",
+    "መስከረም",
+    "ጥቅምቲ",
+    "ሕዳር",
+    "ታሕሳስ",
+]
 ARABIC_COUNT = re.compile(
     r"^(لا توجد نتائج|نتيجة واحدة|نتيجتان|(?P<few>\d+) نتائج|(?P<many>\d+) نتيجة) لـ «Exempelkommun»$"
 )
