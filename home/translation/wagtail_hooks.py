@@ -12,6 +12,7 @@ from wagtail.admin.menu import MenuItem
 from home.editorial import setup as editorial_setup
 from home.translation.reports import TranslationStatusView
 from home.translation.review import submit_translation_for_review
+from home.translation.submit import SubmitPageTranslationToEditableView
 
 
 @hooks.register("register_reports_menu_item")
@@ -39,7 +40,14 @@ def keep_translators_in_their_language(request, instance):
 
 @hooks.register("register_admin_urls")
 def register_translation_urls():
+    # home's hooks run before wagtail_localize's, so this path is matched
+    # before wagtail-localize's own view of it (reverse() still finds theirs).
     return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            SubmitPageTranslationToEditableView.as_view(),
+            name="submit_page_translation_to_editable",
+        ),
         path(
             "reports/translation-status/",
             TranslationStatusView.as_view(),
