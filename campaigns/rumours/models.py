@@ -10,7 +10,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
-from wagtail.signals import page_published
 
 from campaigns.myths.models import MythPage
 from campaigns.rumours.choices import HeardWhere, rumour_language_choices
@@ -133,15 +132,6 @@ class RumourReport(models.Model):
         then being investigated (its answer is being written and checked)."""
         self.answered_by = page
         self.status = ReportStatus.ANSWERED if page.live else ReportStatus.INVESTIGATING
-
-
-@receiver(page_published, sender=MythPage, dispatch_uid="samla_answered_reports_published")
-def mark_reports_answered(sender, instance, **kwargs):
-    """The reports a page answers are answered once it is live (until then,
-    being investigated; docs/myths.md)."""
-    RumourReport.objects.filter(
-        answered_by=instance, status__in=[ReportStatus.NEW, ReportStatus.INVESTIGATING]
-    ).update(status=ReportStatus.ANSWERED)
 
 
 @receiver(pre_delete, sender=MythPage, dispatch_uid="samla_reopen_answered_reports")
