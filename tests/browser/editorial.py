@@ -33,6 +33,11 @@ SETUP_PATH = "/admin/2fa/setup/"
 VERIFY_PATH = "/admin/2fa/verify/"
 
 
+def last_line(output):
+    """The last line a management command printed (`run_manage`'s output)."""
+    return output.strip().splitlines()[-1]
+
+
 def authenticator_code(username):
     """The code the person's authenticator app shows now (never one already used)."""
     totp = TOTP(base64.b32decode(AUTHENTICATOR_KEYS[username]))

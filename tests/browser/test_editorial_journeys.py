@@ -24,6 +24,7 @@ from tests.browser.editorial import (
     approve_translation,
     change_translated_strings,
     edit_url,
+    last_line,
     machine_prefill,
     open_editor,
     read,
@@ -81,10 +82,6 @@ USER_ID = """
 from django.contrib.auth import get_user_model
 print(get_user_model().objects.get(username={username!r}).pk)
 """
-
-
-def last_line(output):
-    return output.strip().splitlines()[-1]
 
 
 def page_facts(run_manage, page_id, language="sv"):

@@ -12,6 +12,7 @@ import pytest
 from tests.browser.editorial import (
     add_partner_reviewer,
     approve,
+    last_line,
     open_editor,
     partner_sign_off_link,
     read,
@@ -43,10 +44,6 @@ DELETE_PAGE = """
 from wagtail.models import Page
 Page.objects.filter(pk={page_id}).delete()
 """
-
-
-def last_line(output):
-    return output.strip().splitlines()[-1]
 
 
 def page_state(run_manage, page_id):

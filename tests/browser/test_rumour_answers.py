@@ -7,7 +7,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.editorial import edit_url, fill_rich_text, submit_for_review
+from tests.browser.editorial import edit_url, fill_rich_text, last_line, submit_for_review
 
 RUMOUR = "Jag hörde att nyanlända får en gratis bil av kommunen."
 
@@ -32,10 +32,6 @@ if report.answered_by:
     report.answered_by.delete()
 report.delete()
 """
-
-
-def last_line(output):
-    return output.strip().splitlines()[-1]
 
 
 @pytest.fixture
