@@ -26,7 +26,7 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 
 install: $(VENV)/.installed ## Create the virtual environment and install the pinned packages
 
-system-deps: ## Install Debian packages the tests need (chromium, postgresql, redis-server, wrk, gettext, nodejs, fonts, libraqm0)
+system-deps: ## Install Debian packages the tests need (chromium, postgresql, redis-server, varnish, wrk, gettext, nodejs, fonts, libraqm0)
 	@bash scripts/system-deps.sh
 
 run: install ## Run Samla at http://127.0.0.1:8000/ with demo content (SQLite)

@@ -68,6 +68,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the front-end cache's probe gets its answer before host checks and redirects.
+    "home.caching.health.HealthProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.security.headers.XSSAuditorMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
