@@ -30,11 +30,13 @@ system-deps: ## Install Debian packages the tests need (chromium, postgresql, re
 	@bash scripts/system-deps.sh
 
 run: install ## Run Samla at http://127.0.0.1:8000/ with demo content (SQLite)
+	mkdir -p var
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
 	$(MANAGE) runserver 127.0.0.1:8000
 
 demo: install ## Load the demo content into the current database
+	mkdir -p var
 	$(MANAGE) load_demo
 
 lint: install ## ruff lint and format check

@@ -112,8 +112,9 @@ TEMPLATES = [
     },
 ]
 
-# The embedded default keeps its database and uploads under var/.
-(BASE_DIR / "var").mkdir(exist_ok=True)
+# The embedded default keeps its database and uploads under var/, which
+# `make run` creates: importing the settings writes nothing, so they load in a
+# read-only container.
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'var' / 'samla.sqlite3'}",

@@ -22,5 +22,32 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if host]  # noqa: F405
 
-if os.environ.get("AWS_STORAGE_BUCKET_NAME"):  # noqa: F405
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}  # noqa: F405
+# Uploads and image renditions in an S3 bucket, shared by every app server
+# (django-storages; the keys come from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY or the machine's role, read by boto3 itself).
+# Readers fetch them from AWS_S3_CUSTOM_DOMAIN (the bucket's public address or
+# a CDN in front of it), which the Content Security Policy then allows.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    MEDIA_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN")
+    MEDIA_URL_PROTOCOL = os.environ.get("AWS_S3_URL_PROTOCOL", "https:")
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL"),
+            "region_name": os.environ.get("AWS_S3_REGION_NAME"),
+            "custom_domain": MEDIA_DOMAIN,
+            "url_protocol": MEDIA_URL_PROTOCOL,
+            # Public pages' images need no signature; without a public
+            # address the links are signed.
+            "querystring_auth": not MEDIA_DOMAIN,
+            # Two uploads named alike keep both files, as on disk.
+            "file_overwrite": False,
+        },
+    }
+    if MEDIA_DOMAIN:
+        MEDIA_ORIGIN = f"{MEDIA_URL_PROTOCOL}//{MEDIA_DOMAIN.split('/')[0]}"
+        CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_ORIGIN)  # noqa: F405
+    # Documents pass through Django, which checks a private collection's
+    # restrictions, instead of redirecting to the bucket.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
