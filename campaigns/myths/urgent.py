@@ -14,9 +14,9 @@ from wagtail.log_actions import log
 from wagtail.signals import task_approved, workflow_approved
 
 from campaigns.models import MythPage, UrgentPublication
+from home.caching.signals import purge_page
 from home.caching.stale_copies import forget_copy
 from home.editorial.models import EditorialRole, ReviewWorkflow, role_group, role_workflow
-from home.review_dates.reviews import withdraw_review
 
 PERMISSION = "campaigns.publish_urgently"
 LOG_ACTION = "samla.publish_urgently"
@@ -66,8 +66,6 @@ def publish_urgently(page, user, reason):
     starts from the first step, so the fact check cannot be skipped."""
     revision = page.get_latest_revision()
     revision.publish(user=user, skip_permission_checks=True)
-    # Not reviewed yet: the fact check's approval records the review.
-    withdraw_review(revision)
     page.refresh_from_db()
     urgent = UrgentPublication.objects.create(
         page=page, revision=revision, user=user, reason=reason
@@ -94,6 +92,8 @@ def complete(page):
     urgent.completed_at = timezone.now()
     urgent.save(update_fields=["completed_at"])
     transaction.on_commit(lambda: forget_public_copies(page))
+    # Its notice is gone from the page in every language, its listings and the API.
+    purge_page(instance=page)
 
 
 def _is_fact_check_task(task):

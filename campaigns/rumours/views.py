@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from campaigns.models import MythIndexPage
 from campaigns.rumours.forms import RumourReportForm
 from campaigns.rumours.notifications import notify_new_report
+from home.security.origin import origin_checked
 from home.security.ratelimit import rate_limited
 
 RUMOUR_REPORTS_PER_HOUR = 5
@@ -21,6 +22,7 @@ def myth_index_for_language():
     return MythIndexPage.for_language(Locale.get_active())
 
 
+@origin_checked
 @require_http_methods(["GET", "POST"])
 def report_rumour(request):
     form = RumourReportForm(request.POST or None)

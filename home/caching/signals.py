@@ -1,11 +1,15 @@
-"""The cached page chrome follows every change of the page tree and the urgent notice."""
+"""The cached page chrome and the front-end cache follow every change of the
+page tree and the urgent notice."""
 
-from django.db.models.signals import post_delete, post_save
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
 
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from home.caching.content_version import bump_content_version
+from home.caching.purge import purge, urls_of_every_page, urls_showing
 from home.models import SiteSettings, UrgentNotice
 
 
@@ -18,6 +22,37 @@ def page_deleted(sender, instance, **kwargs):
         bump_content_version()
 
 
+def purge_after_commit(collect):
+    """Collects the addresses now (a deleted page's are gone after the
+    commit) and purges them once the change is committed, so no reader can
+    cache the old answer again in between. Without a front-end cache
+    (WAGTAILFRONTENDCACHE empty) nothing is collected."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    urls = collect()
+    transaction.on_commit(lambda: purge(urls), robust=True)
+
+
+def purge_page(instance, **kwargs):
+    # A publication, an unpublication, a translation's approval (its publication).
+    purge_after_commit(lambda: urls_showing(instance))
+
+
+def purge_moved_page(instance, **kwargs):
+    # Sent before the move (the old addresses) and after it (the new ones).
+    purge_after_commit(lambda: urls_showing(instance, whole_subtree=True))
+
+
+def purge_deleted_page(sender, instance, **kwargs):
+    # Each page row once: a subclass's deletion deletes its Page row too.
+    if type(instance) is Page:
+        purge_after_commit(lambda: urls_showing(instance, whole_subtree=True))
+
+
+def purge_every_page(sender, **kwargs):
+    purge_after_commit(urls_of_every_page)
+
+
 def register():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(content_changed, dispatch_uid=f"samla_content_changed_{id(signal)}")
@@ -26,3 +61,9 @@ def register():
         post_save.connect(
             content_changed, sender=model, dispatch_uid=f"samla_saved_{model.__name__}"
         )
+        post_save.connect(purge_every_page, sender=model, dispatch_uid=f"samla_purge_{model}")
+    page_published.connect(purge_page, dispatch_uid="samla_purge_published")
+    page_unpublished.connect(purge_page, dispatch_uid="samla_purge_unpublished")
+    pre_page_move.connect(purge_moved_page, dispatch_uid="samla_purge_before_move")
+    post_page_move.connect(purge_moved_page, dispatch_uid="samla_purge_after_move")
+    pre_delete.connect(purge_deleted_page, dispatch_uid="samla_purge_deleted")

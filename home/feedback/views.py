@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from home.feedback.forms import PageFeedbackForm
 from home.models import PageFeedback
+from home.security.origin import origin_checked
 from home.security.ratelimit import rate_limited
 
 FEEDBACK_LIMIT_PER_HOUR = 30
@@ -18,6 +19,7 @@ FEEDBACK_LIMIT_PER_HOUR = 30
 FEEDBACK_SESSION_KEY = "feedback_given"
 
 
+@origin_checked
 @require_POST
 def page_feedback(request):
     form = PageFeedbackForm(request.POST)

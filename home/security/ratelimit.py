@@ -15,9 +15,15 @@ def client_address(request):
     anything to their left was written by the client, and a rate limit keyed
     on it could be dodged by changing the header. django-axes uses this too
     (AXES_CLIENT_IP_CALLABLE), so lock-outs and rate limits agree.
+
+    With TRUSTED_PROXIES set (the front-end cache's addresses), the header is
+    read only on requests that come from one of them: a client that reaches
+    an app server directly cannot name another client.
     """
     remote_address = request.META.get("REMOTE_ADDR", "")
     if settings.PROXY_COUNT <= 0:
+        return remote_address
+    if settings.TRUSTED_PROXIES and remote_address not in settings.TRUSTED_PROXIES:
         return remote_address
     forwarded = [
         address.strip()

@@ -2,11 +2,13 @@ from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from wagtail.models import Locale
 
 from home.models import QueuedEmail, Subscription
+from home.security.origin import origin_checked
 from home.security.ratelimit import rate_limited
 from home.subscriptions.emails import send_confirmation
 from home.subscriptions.forms import SubscribeForm
@@ -14,6 +16,7 @@ from home.subscriptions.forms import SubscribeForm
 SUBSCRIBE_LIMIT_PER_HOUR = 10
 
 
+@origin_checked
 def subscribe(request):
     initial = {"topics": request.GET.getlist("topic")}
     form = SubscribeForm(request.POST or None, initial=initial)
@@ -55,6 +58,7 @@ def subscription_requested(request):
     return TemplateResponse(request, "home/subscription_requested.html")
 
 
+@never_cache  # one subscriber's link: never stored by the front-end cache
 def confirm(request, token):
     subscription = Subscription.objects.filter(token=token).first()
     if subscription is None:
@@ -65,6 +69,7 @@ def confirm(request, token):
     return TemplateResponse(request, "home/subscription_confirmed.html")
 
 
+@never_cache
 @csrf_exempt  # mail programs' one-click unsubscribe (RFC 8058) posts without a session
 def unsubscribe(request, token):
     subscription = Subscription.objects.filter(token=token).first()

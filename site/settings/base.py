@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.simple_translation",
+    "wagtail.contrib.frontend_cache",
     "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
@@ -74,6 +75,8 @@ MIDDLEWARE = [
     "home.security.headers.XSSAuditorMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.caching.stale_copies.StaleCopyMiddleware",
+    # Inside the last-good-copy middleware, which copies only what it marks public.
+    "home.caching.cache_control.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -149,6 +152,24 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # How many reverse proxies (load balancer, CDN) stand in front of the app
 # servers and append to X-Forwarded-For; 0 trusts only the socket address.
 PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0"))
+# The addresses those proxies call the app servers from (the front-end
+# cache's); when set, X-Forwarded-For is read only on requests from them.
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "")
+
+# The front-end cache (Varnish, docs/operations.md): how long it and browsers
+# keep an anonymous public answer, and where publications send their purges
+# (home/caching/purge.py). Without SAMLA_FRONTEND_CACHE_URL nothing is purged.
+SAMLA_SHARED_CACHE_SECONDS = int(os.environ.get("SAMLA_SHARED_CACHE_SECONDS", "600"))
+SAMLA_BROWSER_CACHE_SECONDS = int(os.environ.get("SAMLA_BROWSER_CACHE_SECONDS", "60"))
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("SAMLA_FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "home.caching.purge.VarnishBackend",
+        "LOCATION": os.environ["SAMLA_FRONTEND_CACHE_URL"],
+    }
+# Each translation is purged at its own address (home/caching/purge.py), not
+# the Swedish path under every language prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses logins for locked-out users and addresses.

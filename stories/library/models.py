@@ -21,7 +21,6 @@ from home.choices import County
 from home.models import BasePage, FeedRoutesMixin, IndexPage, Organisation
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from home.page_form import OwnLanguageChoicesPageForm
-from home.review_dates.models import ReviewDatesMixin
 from home.subscriptions.choices import SubscriptionTopic
 from home.translation.lookup import in_key_order, in_locale, one_in_locale
 from stories.facets.models import Activity, ExampleType, TargetGroup
@@ -146,7 +145,7 @@ class StoryIndexPage(FeedRoutesMixin, IndexPage):
         verbose_name = _("story library")
 
 
-class StoryPage(ReviewDatesMixin, BasePage):
+class StoryPage(BasePage):
     """A good-practice example: who did what, for whom, with whom, what made it work."""
 
     template = "stories/library/story_page.html"

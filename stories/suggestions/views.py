@@ -3,12 +3,14 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Locale
 
+from home.security.origin import origin_checked
 from home.security.ratelimit import rate_limited
 from stories.suggestions.forms import ExampleSuggestionForm
 
 SUGGESTIONS_PER_HOUR = 5
 
 
+@origin_checked
 def suggest_example(request):
     form = ExampleSuggestionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -29,7 +29,8 @@ vcl 4.1;
 # PURGE <path> with the page's Host (wagtail.contrib.frontend_cache, from
 # samla_purgers only) bans every stored answer of that host and path,
 # whatever its query string: a page's filtered listings, paginated feeds and
-# API listings go with it.
+# API listings go with it. With the header `X-Samla-Purge: prefix` it bans
+# every stored answer under that path.
 
 import directors;
 import std;
@@ -62,8 +63,14 @@ sub vcl_recv {
         if (client.ip !~ samla_purgers) {
             return (synth(403, "Forbidden"));
         }
-        ban("obj.http.x-samla-host == " + std.tolower(req.http.host) +
-            " && obj.http.x-samla-path == " + regsub(req.url, "\?.*$", ""));
+        if (req.http.X-Samla-Purge == "prefix") {
+            # Everything under the path: the urgent notice and the menu are on every page.
+            ban("obj.http.x-samla-host == " + std.tolower(req.http.host) +
+                " && obj.http.x-samla-path ~ ^" + regsub(req.url, "\?.*$", ""));
+        } else {
+            ban("obj.http.x-samla-host == " + std.tolower(req.http.host) +
+                " && obj.http.x-samla-path == " + regsub(req.url, "\?.*$", ""));
+        }
         return (synth(200, "Purged"));
     }
 
