@@ -9,6 +9,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from home.caching import signals as caching_signals
         from home.editorial.setup import ensure_after_migrate
+        from home.review_dates import signals as review_date_signals
         from home.subscriptions import signals as subscription_signals
         from home.translation import drafts as translation_drafts
         from home.translation import signals as translation_signals
@@ -20,6 +21,7 @@ class HomeConfig(AppConfig):
         caching_signals.register()
         translation_signals.register()
         subscription_signals.register()
+        review_date_signals.register()
         # wagtail-localize would change a live translation before its review
         # (its issue #655): saved without publishing, it becomes a draft.
         translation_drafts.install()

@@ -67,6 +67,12 @@ class BasePageForm(WagtailAdminPageForm):
             # The initial value comes from the page itself, so the hidden
             # copy adds nothing (and is never rendered).
             field.show_hidden_initial = False
+        if self.instance.live and not self.instance.has_unpublished_changes:
+            # A change note set here belongs to the version readers already
+            # see (home/review_dates/): a new change starts without one.
+            for name, empty in (("major_change", False), ("change_note", "")):
+                if name in self.fields:
+                    self.initial[name] = empty
 
     @cached_property
     def changed_data(self):

@@ -10,6 +10,7 @@ import home.feedback.wagtail_hooks  # noqa: F401
 import home.outbox.wagtail_hooks  # noqa: F401
 import home.privacy.wagtail_hooks  # noqa: F401
 import home.readability.wagtail_hooks  # noqa: F401
+import home.review_dates.wagtail_hooks  # noqa: F401
 import home.security.wagtail_hooks  # noqa: F401
 import home.signoff.wagtail_hooks  # noqa: F401
 import home.subscriptions.wagtail_hooks  # noqa: F401

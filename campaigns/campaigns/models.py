@@ -38,6 +38,7 @@ from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.models import BasePage, IndexPage, Organisation, Person
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from home.page_form import OwnLanguageChoicesPageForm
+from home.review_dates.models import ReviewDatesMixin
 from home.translation.lookup import in_key_order, in_locale, one_in_locale
 from stories.models import StoryPage, TargetGroup
 
@@ -104,8 +105,10 @@ class CampaignIndexPage(IndexPage):
         return TargetGroup.objects.filter(locale_id=self.locale_id, translation_key__in=keys)
 
 
-class CampaignPage(RoutablePageMixin, ExampleContentMixin, BasePage):
+class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, BasePage):
     template = "campaigns/campaigns/campaign_page.html"
+    # Dates, places and status change while a campaign runs.
+    review_interval_months = 6
 
     purpose = models.TextField(
         _("purpose"), max_length=800, help_text=_("Why the campaign is run, in a few sentences.")

@@ -17,6 +17,7 @@ from campaigns.forecasts.serializers import KeyFiguresSerializer, SourceOrganisa
 from campaigns.forecasts.series import series_from_stream
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage, IndexPage
+from home.review_dates.models import ReviewDatesMixin
 from home.subscriptions.choices import SubscriptionTopic
 
 
@@ -38,10 +39,12 @@ class ForecastIndexPage(IndexPage):
         )
 
 
-class ForecastPage(RoutablePageMixin, ExampleContentMixin, BasePage):
+class ForecastPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, BasePage):
     template = "campaigns/forecasts/forecast_page.html"
 
     subscription_topic = SubscriptionTopic.FORECASTS
+    # A forecast is superseded by the next one, about every quarter.
+    review_interval_months = 3
 
     series_key = models.SlugField(
         _("forecast series"),

@@ -26,6 +26,7 @@ from campaigns.myths.serializers import (
 from campaigns.rumours.choices import HeardWhere, rumour_language_choices
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage, FeedRoutesMixin, IndexPage
+from home.review_dates.models import ReviewDatesMixin
 from home.subscriptions.choices import SubscriptionTopic
 from home.translation.lookup import in_key_order
 
@@ -76,10 +77,12 @@ class MythIndexPage(FeedRoutesMixin, IndexPage):
         )
 
 
-class MythPage(ExampleContentMixin, BasePage):
+class MythPage(ReviewDatesMixin, ExampleContentMixin, BasePage):
     template = "campaigns/myths/myth_page.html"
 
     subscription_topic = SubscriptionTopic.MYTHS
+    # Claims and their sources age fast (docs/roles.md, review dates).
+    review_interval_months = 6
 
     claim = models.CharField(
         _("claim"), max_length=300, help_text=_("The rumour, as people say it.")

@@ -17,6 +17,7 @@ from campaigns.models import MythPage, UrgentPublication
 from home.caching.signals import purge_page
 from home.caching.stale_copies import forget_copy
 from home.editorial.models import EditorialRole, ReviewWorkflow, role_group, role_workflow
+from home.review_dates.reviews import withdraw_review
 
 PERMISSION = "campaigns.publish_urgently"
 LOG_ACTION = "samla.publish_urgently"
@@ -66,6 +67,8 @@ def publish_urgently(page, user, reason):
     starts from the first step, so the fact check cannot be skipped."""
     revision = page.get_latest_revision()
     revision.publish(user=user, skip_permission_checks=True)
+    # Not reviewed yet: the fact check's approval records the review.
+    withdraw_review(revision)
     page.refresh_from_db()
     urgent = UrgentPublication.objects.create(
         page=page, revision=revision, user=user, reason=reason

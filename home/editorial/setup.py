@@ -251,6 +251,14 @@ def ensure_groups(apps, homes):
             ],
         )
     publishers.permissions.add(_permission(apps, "home", "change_sitesettings"))
+    for group in (communicators, publishers):
+        # How often each page type is reviewed (home/review_dates/).
+        group.permissions.add(
+            *[
+                _permission(apps, "home", f"{action}_reviewinterval")
+                for action in ("add", "change", "delete", "view")
+            ]
+        )
 
     translators = {}
     for code, home in homes.items():

@@ -10,6 +10,7 @@ from home.models.pages import BasePage, ContentPage, FeedRoutesMixin, HomePage, 
 from home.models.site_settings import SiteSettings
 from home.models.snippets import Organisation, Person, UrgentNotice
 from home.outbox.models import QueuedEmail
+from home.review_dates.models import PageChange, PageReview, ReviewInterval
 from home.signoff.models import PartnerLink, PartnerReviewer, PartnerSignOffTask
 from home.subscriptions.models import Subscription
 from home.translation.models import SourceContentState, TranslationBasis, TranslationRevisionBasis
@@ -23,12 +24,15 @@ __all__ = [
     "HomePage",
     "IndexPage",
     "Organisation",
+    "PageChange",
     "PageFeedback",
+    "PageReview",
     "PartnerLink",
     "PartnerReviewer",
     "PartnerSignOffTask",
     "Person",
     "QueuedEmail",
+    "ReviewInterval",
     "ReviewWorkflow",
     "SecondPairOfEyesTask",
     "SiteSettings",

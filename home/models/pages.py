@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -15,6 +15,7 @@ from home.editorial.permissions import ReviewedPagePermissionTester
 from home.page_form import BasePageForm
 from home.pagination import paginate
 from home.readability.panels import ReadabilityPanel
+from home.review_dates.models import ReviewDatesMixin
 
 # What a page type shows besides its own fields (an index page's filter form)
 # and what its routes answer (feeds, downloads) are views. The domain's views
@@ -94,6 +95,9 @@ class BasePage(Page):
         content_tab.children.insert(
             0, ReadabilityPanel(heading=_("Readability")).bind_to_model(cls)
         )
+        if issubclass(cls, ReviewDatesMixin):
+            change_panel = MultiFieldPanel(cls.change_panels, heading=_("Change for readers"))
+            content_tab.children.append(change_panel.bind_to_model(cls))
         return edit_handler
 
     def clean(self):
@@ -183,7 +187,7 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
 
-class ContentPage(BasePage):
+class ContentPage(ReviewDatesMixin, BasePage):
     """About, contact, accessibility statement, privacy notice and the like."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)

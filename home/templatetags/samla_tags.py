@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import get_language_info
 
 from wagtail.models import Locale, Site
@@ -8,6 +9,9 @@ from wagtail.models import Locale, Site
 from home.feedback.forms import PageFeedbackForm
 from home.feedback.views import FEEDBACK_SESSION_KEY
 from home.models import SiteSettings
+from home.review_dates.models import ReviewDatesMixin
+from home.review_dates.reviews import public_changes
+from home.review_dates.reviews import review_dates as page_review_dates
 from home.translation.state import outdated_source_state
 
 register = template.Library()
@@ -127,3 +131,17 @@ def outdated_translation_notice(context, page):
         "translated_at": page.last_published_at,
         "source_url": state.page.get_url(context["request"]) if state else None,
     }
+
+
+@register.inclusion_tag("components/review_dates.html", takes_context=True)
+def review_dates(context, page):
+    """When the page was last reviewed, when it is next due, and its major
+    changes, newest first. A preview also shows the change awaiting review, so
+    its reviewer reads the note as readers will."""
+    if not isinstance(page, ReviewDatesMixin):
+        return {}
+    changes = [(change.published_at, change.note) for change in public_changes(page)]
+    request = context.get("request")
+    if getattr(request, "is_preview", False) and page.major_change and page.change_note:
+        changes.insert(0, (timezone.now(), page.change_note))
+    return {"dates": page_review_dates(page), "changes": changes}

@@ -21,6 +21,7 @@ from home.choices import County
 from home.models import BasePage, FeedRoutesMixin, IndexPage, Organisation
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from home.page_form import OwnLanguageChoicesPageForm
+from home.review_dates.models import ReviewDatesMixin
 from home.subscriptions.choices import SubscriptionTopic
 from home.translation.lookup import in_key_order, in_locale, one_in_locale
 from stories.facets.models import Activity, ExampleType, TargetGroup
@@ -145,7 +146,7 @@ class StoryIndexPage(FeedRoutesMixin, IndexPage):
         verbose_name = _("story library")
 
 
-class StoryPage(BasePage):
+class StoryPage(ReviewDatesMixin, BasePage):
     """A good-practice example: who did what, for whom, with whom, what made it work."""
 
     template = "stories/library/story_page.html"
