@@ -18,6 +18,8 @@ from django.utils import timezone
 from wagtail.models import Page, TaskState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.caching.purge import page_addresses
+from home.caching.signals import purge_after_commit
 from home.caching.stale_copies import forget_copy
 from home.review_dates.models import (
     PageChange,
@@ -181,7 +183,9 @@ def confirm_still_correct(page, user):
     review = PageReview.objects.create(
         page=page, reviewed_at=timezone.now(), kind=PageReview.Kind.CONFIRMATION, user=user
     )
-    # The last good copy (served while the database is down) shows the new date too.
+    # Readers see the new date at once: the front-end cache's copy and the
+    # last good copy (served while the database is down) go after the commit.
+    purge_after_commit(lambda: page_addresses(page))
     url_parts = page.get_url_parts()
     if url_parts is not None:
         transaction.on_commit(lambda: forget_copy(url_parts[2]))

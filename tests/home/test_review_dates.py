@@ -6,6 +6,7 @@ change's note reaches readers once its version is published, a minor change
 never does."""
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -20,6 +21,7 @@ from home.models import ContentPage, HomePage, PageChange, PageReview, ReviewInt
 from home.review_dates.reviews import months_after
 from tests.campaigns.test_editorial import approve
 from tests.factories import campaigns as campaign_factories
+from tests.home.test_frontend_cache import recorder, varnish  # noqa: F401 (fixtures)
 from tests.utils import add_page, publish, refused
 
 pytestmark = pytest.mark.django_db
@@ -239,3 +241,14 @@ def test_pages_live_before_review_dates_were_last_reviewed_when_last_published(a
 
     [review] = PageReview.objects.filter(page=about)
     assert review.reviewed_at == Page.objects.get(pk=about.pk).last_published_at
+
+
+def test_a_confirmed_review_reaches_readers_behind_the_front_end_cache(
+    client, request, publisher, myth, django_capture_on_commit_callbacks
+):
+    recorded_purges = request.getfixturevalue("varnish")
+    client.force_login(publisher)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("confirm_page_review", args=[myth.pk]))
+
+    assert urlsplit(myth.get_full_url()).path in recorded_purges.paths()
