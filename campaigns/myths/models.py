@@ -5,6 +5,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -203,6 +204,12 @@ class MythPage(ReviewDatesMixin, ExampleContentMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["claim_review"] = self.claim_review(request)
         return context
+
+    def get_other_cached_paths(self):
+        """The share image, outside the page's URL: the front-end cache is
+        purged of it with the page (home/caching/purge.py)."""
+        with translation.override(self.locale.language_code):
+            return [reverse("myth_share_image", args=[self.pk])]
 
     def related_myth_pages(self):
         """The chosen related myths in this page's language, live ones only.

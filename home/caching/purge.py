@@ -137,10 +137,14 @@ def cached_paths(page):
 
 
 def page_addresses(page):
+    """The page's own addresses, and those its type names elsewhere on the
+    site with `get_other_cached_paths()` (a myth's share image)."""
     url = page.get_full_url()
     if url is None:
         return set()
-    return {url + path.lstrip("/") for path in cached_paths(page)}
+    addresses = {url + path.lstrip("/") for path in cached_paths(page)}
+    other_paths = getattr(page.specific_deferred, "get_other_cached_paths", list)()
+    return addresses | {_on_host(url, path) for path in other_paths}
 
 
 def urls_showing(page, *, whole_subtree=False):

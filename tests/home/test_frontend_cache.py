@@ -235,6 +235,11 @@ def test_a_translations_publication_purges_its_source_and_siblings(
     publish_and_commit(tree["myth_en"], django_capture_on_commit_callbacks)
 
     assert expected_for(tree["myth"], tree["myth_en"], ["rss/", "atom/"]) <= varnish.paths()
+    # The share images show the verdict too.
+    assert {
+        f"/sv/myths/{tree['myth'].pk}/share.png",
+        f"/en/myths/{tree['myth_en'].pk}/share.png",
+    } <= varnish.paths()
 
 
 def test_an_urgent_notice_purges_every_page_of_every_language(
