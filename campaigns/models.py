@@ -10,6 +10,7 @@ from campaigns.campaigns.models import (
 from campaigns.forecasts.models import ForecastIndexPage, ForecastPage
 from campaigns.myths.models import MythIndexPage, MythPage, MythTopic, UrgentPublication
 from campaigns.rumours.models import ReportStatus, RumourReport
+from campaigns.situations.models import SituationChosenPage, SituationPage
 
 __all__ = [
     "ForecastIndexPage",
@@ -26,5 +27,7 @@ __all__ = [
     "MythTopic",
     "ReportStatus",
     "RumourReport",
+    "SituationChosenPage",
+    "SituationPage",
     "UrgentPublication",
 ]

@@ -11,7 +11,13 @@ from wagtail.models import Locale
 
 from campaigns.campaigns.choices import CampaignStatus
 from campaigns.forecasts.figures import comparable_series, key_figures
-from campaigns.models import CampaignIndexPage, CampaignPage, ForecastPage, MythPage
+from campaigns.models import (
+    CampaignIndexPage,
+    CampaignPage,
+    ForecastPage,
+    MythPage,
+    SituationPage,
+)
 from campaigns.myths.urgent import open_urgent_publication
 from campaigns.rumours.forms import RumourReportForm
 
@@ -138,3 +144,17 @@ def active_campaigns(context, count=HOME_CAMPAIGN_COUNT):
     )
     index = CampaignIndexPage.for_language(locale)
     return {"campaigns": list(campaigns), "index": index, "request": context.get("request")}
+
+
+@register.inclusion_tag("campaigns/situations/components/situation_list.html", takes_context=True)
+def situation_list(context):
+    """The live situation pages in the reader's language, in the order editors
+    gave them in the page tree, for the top of the home page (one query)."""
+    situations = (
+        SituationPage.objects.live()
+        .public()
+        .filter(locale=Locale.get_active())
+        .only("title", "intro", "url_path", "locale_id")
+        .order_by("path")
+    )
+    return {"situations": list(situations), "request": context.get("request")}

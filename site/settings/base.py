@@ -409,6 +409,7 @@ SAMLA_DEMO_LOADERS = [
     "campaigns.rumours.demo.load",
     "campaigns.forecasts.demo.load",
     "campaigns.campaigns.demo.load",
+    "campaigns.situations.demo.load",
 ]
 
 # Personal data (docs/privacy.md). Each domain describes its kinds in its

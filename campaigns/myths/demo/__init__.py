@@ -1,5 +1,6 @@
 """Demo myth pages (myths.yaml): Exempelkommun, the topics, the myth index
-and five myth pages in Swedish, English and Arabic."""
+and six myth pages in Swedish, English and Arabic (the one about temporary
+protection after fleeing Ukraine in every language)."""
 
 from pathlib import Path
 
