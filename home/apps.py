@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home.caching import signals as caching_signals
+        from home.easy_read import views as easy_read_views  # noqa: F401 (registers page views)
         from home.editorial.setup import ensure_after_migrate
         from home.review_dates import signals as review_date_signals
         from home.subscriptions import signals as subscription_signals

@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 # Wagtail imports home.wagtail_hooks only: each domain's admin wiring is loaded here.
+import home.easy_read.wagtail_hooks  # noqa: F401
 import home.editorial.wagtail_hooks  # noqa: F401
 import home.feedback.wagtail_hooks  # noqa: F401
 import home.outbox.wagtail_hooks  # noqa: F401

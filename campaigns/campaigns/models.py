@@ -213,7 +213,7 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
     ]
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
-    subpage_types = []
+    subpage_types = ["home.EasyReadPage"]
 
     class Meta:
         verbose_name = _("campaign page")

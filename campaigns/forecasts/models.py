@@ -118,7 +118,7 @@ class ForecastPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
     api_select_related = ["locale", "source_organisation"]
 
     parent_page_types = ["campaigns.ForecastIndexPage"]
-    subpage_types = []
+    subpage_types = ["home.EasyReadPage"]
 
     class Meta:
         verbose_name = _("forecast page")

@@ -180,7 +180,7 @@ class MythPage(ReviewDatesMixin, ExampleContentMixin, BasePage):
     api_select_related = ["locale", "topic"]
 
     parent_page_types = ["campaigns.MythIndexPage"]
-    subpage_types = []
+    subpage_types = ["home.EasyReadPage"]
 
     class Meta:
         verbose_name = _("myth page")

@@ -1,10 +1,8 @@
-import json
 from decimal import Decimal
 from urllib.parse import quote, urlencode
 
 from django import template
 from django.utils import formats
-from django.utils.html import mark_safe
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
@@ -20,20 +18,14 @@ from campaigns.models import (
 )
 from campaigns.myths.urgent import open_urgent_publication
 from campaigns.rumours.forms import RumourReportForm
+from home.templatetags.structured_data import json_ld
 
 register = template.Library()
 
 HOME_MYTH_COUNT = 3
 HOME_CAMPAIGN_COUNT = 3
-# The same escapes as Django's json_script, for a <script> of another type.
-JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-@register.filter
-def json_ld(data):
-    """`data` as a schema.org JSON-LD script element, safe inside HTML."""
-    text = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+# The myth page's ClaimReview loads this library only.
+register.filter("json_ld", json_ld)
 
 
 @register.inclusion_tag("campaigns/rumours/components/report_link.html")

@@ -1,3 +1,4 @@
+from home.easy_read.models import EasyReadIndexPage, EasyReadPage
 from home.editorial.models import (
     EditorialRole,
     GroupRole,
@@ -18,6 +19,8 @@ from home.translation.models import SourceContentState, TranslationBasis, Transl
 __all__ = [
     "BasePage",
     "ContentPage",
+    "EasyReadIndexPage",
+    "EasyReadPage",
     "EditorialRole",
     "FeedRoutesMixin",
     "GroupRole",

@@ -81,9 +81,9 @@ class BasePage(Page):
 
     @property
     def is_easy_to_read_version(self):
-        """Whether this page is the easy-to-read (lättläst) version of another.
-        None is yet (issue 18, item 1 adds them); the readability panel warns
-        the editor of one whose text is above the easy band before submitting."""
+        """Whether this page is the easy-to-read (lättläst) version of another
+        (home.EasyReadPage); the readability panel warns the editor of one
+        whose text is above the easy band before submitting."""
         return False
 
     @cached_classmethod

@@ -10,6 +10,7 @@ from wagtail.admin.views.generic import PermissionCheckedMixin, WagtailAdminTemp
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
+from home.easy_read.models import SWEDISH_ONLY_PAGE_TYPES
 from home.translation import status as translation_status
 
 
@@ -26,13 +27,21 @@ class TranslationStatusView(PermissionCheckedMixin, WagtailAdminTemplateMixin, T
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         source_home = Page.objects.get(depth=2, locale__language_code=settings.LANGUAGE_CODE)
-        sections = list(source_home.get_children().order_by("title"))
+        # Easy-to-read Swedish is never translated (home/easy_read/).
+        sections = list(
+            source_home.get_children().not_type(*SWEDISH_ONLY_PAGE_TYPES).order_by("title")
+        )
         section_id = self.request.GET.get("section", "")
         section = next((page for page in sections if str(page.pk) == section_id), None)
         language = self.request.GET.get("language", "")
         languages = translation_status.target_languages(language)
 
-        pages = (section or source_home).get_descendants(inclusive=True).order_by("path")
+        pages = (
+            (section or source_home)
+            .get_descendants(inclusive=True)
+            .not_type(*SWEDISH_ONLY_PAGE_TYPES)
+            .order_by("path")
+        )
         page_of_rows = Paginator(pages, self.rows_per_page).get_page(self.request.GET.get("p"))
         context.update(
             {

@@ -38,10 +38,12 @@ def keep_translators_in_their_language(request, instance):
     return None
 
 
-@hooks.register("register_admin_urls")
+# Ordered first: this path must be matched before wagtail-localize's own view
+# of it (reverse() still finds theirs). Without an order, which app's hooks
+# load first depends on imports: a snippet registered while the hooks load
+# makes Wagtail load every other app's hooks before the rest of home's.
+@hooks.register("register_admin_urls", order=-1)
 def register_translation_urls():
-    # home's hooks run before wagtail_localize's, so this path is matched
-    # before wagtail-localize's own view of it (reverse() still finds theirs).
     return [
         path(
             "localize/submit/page/<int:page_id>/",

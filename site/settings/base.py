@@ -410,6 +410,8 @@ SAMLA_DEMO_LOADERS = [
     "campaigns.forecasts.demo.load",
     "campaigns.campaigns.demo.load",
     "campaigns.situations.demo.load",
+    # After the stories and myths: easy-to-read versions are added below them.
+    "home.easy_read.demo.load",
 ]
 
 # Personal data (docs/privacy.md). Each domain describes its kinds in its

@@ -282,7 +282,7 @@ class StoryPage(ReviewDatesMixin, BasePage):
     ]
 
     parent_page_types = ["stories.StoryIndexPage"]
-    subpage_types = []
+    subpage_types = ["home.EasyReadPage"]
 
     class Meta:
         verbose_name = _("story")

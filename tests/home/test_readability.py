@@ -189,9 +189,7 @@ def test_a_translations_editor_has_no_panel(client, publisher, arabic_draft):
     assert 'data-controller="readability"' not in editor(client, arabic_draft)
 
 
-def test_only_an_easy_to_read_version_above_the_easy_band_is_warned(
-    client, communicator, source_home, monkeypatch
-):
+def test_a_page_that_is_no_easy_to_read_version_is_not_warned(client, communicator, source_home):
     medium = add_page(
         source_home,
         ContentPage(
@@ -204,11 +202,7 @@ def test_only_an_easy_to_read_version_above_the_easy_band_is_warned(
     warning = 'data-readability-target="warning">'
     assert warning not in editor(client, medium)
     assert 'data-readability-target="warning" hidden>' in editor(client, medium)
-    # Issue 18 item 1 makes easy-to-read versions; until then none is one.
-    monkeypatch.setattr(ContentPage, "is_easy_to_read_version", True)
-    html = editor(client, medium)
-    assert warning in html
-    assert 'data-readability-easy-to-read-value="true"' in html
+    # An easy-to-read version is warned: tests/home/test_easy_read.py.
 
 
 @pytest.fixture
