@@ -24,9 +24,16 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(VENV)/bin/pip install --quiet -r requirements.txt
 	touch $@
 
-install: $(VENV)/.installed ## Create the virtual environment and install the pinned packages
+# Lighthouse for the browser tests (tests/browser/test_lighthouse.py), pinned
+# in its own package.json; installed once npm is there (make system-deps).
+LIGHTHOUSE := tests/browser/lighthouse/node_modules/.package-lock.json
+$(LIGHTHOUSE): tests/browser/lighthouse/package.json tests/browser/lighthouse/package-lock.json
+	cd tests/browser/lighthouse && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
 
-system-deps: ## Install Debian packages the tests need (chromium, postgresql, redis-server, varnish, wrk, gettext, nodejs, fonts, libraqm0)
+install: $(VENV)/.installed $(if $(shell command -v npm),$(LIGHTHOUSE)) ## Create the virtual environment and install the pinned packages (and Lighthouse, when npm is there)
+
+system-deps: ## Install Debian packages the tests need (chromium, postgresql, redis-server, varnish, wrk, gettext, nodejs and npm, fonts, libraqm0)
 	@bash scripts/system-deps.sh
 
 run: install ## Run Samla at http://127.0.0.1:8000/ with demo content (SQLite)
@@ -59,14 +66,14 @@ test: install system-deps lint check test-suites ## Everything CI runs: lint, ch
 test-suites: install ## The suite on SQLite (with browser tests) and on PostgreSQL, at the same time
 	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
-test-sqlite: install ## The whole suite on SQLite, browser tests included
+test-sqlite: install $(LIGHTHOUSE) ## The whole suite on SQLite, browser tests included
 	$(PYTEST)
 
 test-postgres: install ## The suite (without browser tests) on PostgreSQL, started on loopback
 	bash scripts/postgres.sh start
 	DATABASE_URL=$(PG_URL) $(PYTEST) -m "not browser"
 
-test-browser: install ## Only the browser tests (Chromium + axe)
+test-browser: install $(LIGHTHOUSE) ## Only the browser tests (Chromium, axe and Lighthouse)
 	$(PYTEST) -m browser
 
 faults: install system-deps ## Fault suite: PostgreSQL restart, Redis stop, search failure, mail down and a form flood under load

@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Home"
 
     def ready(self):
+        from home import site_address  # noqa: F401 (registers the site address checks)
         from home.caching import signals as caching_signals
         from home.easy_read import views as easy_read_views  # noqa: F401 (registers page views)
         from home.editorial.setup import ensure_after_migrate

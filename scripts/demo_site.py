@@ -23,6 +23,9 @@ def production_env(workdir, **settings):
         "DATABASE_URL": f"sqlite:///{workdir / 'samla.sqlite3'}",
         "DJANGO_STATIC_ROOT": str(workdir / "static"),
         "DJANGO_MEDIA_ROOT": str(workdir / "media"),
+        # Production requires the site's address; these runs follow no
+        # absolute link, so loopback does (a caller may name its own).
+        "SAMLA_SITE_URL": "http://127.0.0.1",
         **settings,
     }
 

@@ -394,7 +394,7 @@ def scan():
             "DJANGO_STATIC_ROOT": str(workdir / "static"),
             "DJANGO_MEDIA_ROOT": str(workdir / "media"),
             "EMAIL_URL": f"smtp://127.0.0.1:{smtp.server_address[1]}",
-            "WAGTAILADMIN_BASE_URL": base,
+            "SAMLA_SITE_URL": base,
         }
         for name in ("REDIS_URL", "DJANGO_DEBUG"):  # production as deployed, on its own
             env.pop(name, None)

@@ -14,6 +14,7 @@ from home.signoff import views as signoff_views
 from home.subscriptions import views as subscription_views
 from home.translation import review as translation_review
 
+from . import site_files
 from .api import api_router
 
 urlpatterns = [
@@ -45,6 +46,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap),
+    path("robots.txt", site_files.robots_txt),
+    path("favicon.ico", site_files.favicon),
+    path("apple-touch-icon.png", site_files.apple_touch_icon),
+    path("manifest.webmanifest", site_files.web_manifest),
 ]
 
 if settings.DEBUG:

@@ -107,6 +107,7 @@ class CampaignIndexPage(IndexPage):
 
 class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, BasePage):
     template = "campaigns/campaigns/campaign_page.html"
+    summary_fields = ("purpose",)
     # Dates, places and status change while a campaign runs.
     review_interval_months = 6
 

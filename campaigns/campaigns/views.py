@@ -9,6 +9,7 @@ from campaigns.campaigns import ics
 from campaigns.campaigns.forms import CampaignFilterForm
 from campaigns.models import CampaignIndexPage, CampaignPage
 from home.models.pages import context_view, route_view
+from home.site_address import site_hostname
 from home.translation.lookup import translated
 
 PRODUCT_ID = "-//Samla//Campaign activities//EN"
@@ -36,12 +37,11 @@ def campaign_index(page, request):
 def activities_calendar(request, page):
     """The campaign's activities as an .ics file that calendar programs import."""
     page_url = page.get_full_url(request)
-    host = request.get_host().split(":")[0] or "samla"
     events = [
         {
             # Stable across edits and re-downloads, so a calendar updates
             # the event instead of adding a copy; one per language.
-            "uid": f"{activity.translation_key}-{page.locale.language_code}@{host}",
+            "uid": f"{activity.translation_key}-{page.locale.language_code}@{site_hostname()}",
             "summary": activity.title,
             "start": activity.start_date,
             "end": activity.exclusive_end,

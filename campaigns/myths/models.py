@@ -80,6 +80,7 @@ class MythIndexPage(FeedRoutesMixin, IndexPage):
 
 class MythPage(ReviewDatesMixin, ExampleContentMixin, BasePage):
     template = "campaigns/myths/myth_page.html"
+    summary_fields = ("short_fact",)
 
     subscription_topic = SubscriptionTopic.MYTHS
     # Claims and their sources age fast (docs/roles.md, review dates).

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from home.editorial.models import EditorialRole
+from home.site_address import absolute_url
 
 
 def communicator_addresses():
@@ -26,7 +27,7 @@ def notify_new_report(report):
     recipients = communicator_addresses()
     if not recipients:
         return False
-    inbox_url = settings.WAGTAILADMIN_BASE_URL + reverse("rumour_reports:edit", args=[report.pk])
+    inbox_url = absolute_url(reverse("rumour_reports:edit", args=[report.pk]))
     # The reporter's e-mail address stays in the admin, not in mailboxes.
     with translation.override(settings.LANGUAGE_CODE):
         body = (

@@ -1,5 +1,8 @@
+from html import unescape
+
 from django.conf import settings
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -16,6 +19,7 @@ from home.page_form import BasePageForm
 from home.pagination import paginate
 from home.readability.panels import ReadabilityPanel
 from home.review_dates.models import ReviewDatesMixin
+from home.site_address import site_url
 
 # What a page type shows besides its own fields (an index page's filter form)
 # and what its routes answer (feeds, downloads) are views. The domain's views
@@ -24,6 +28,9 @@ from home.review_dates.models import ReviewDatesMixin
 # (tests/site/test_import_directions.py).
 _context_views = {}
 _route_views = {}
+
+# Search engines show about this many characters of a description.
+META_DESCRIPTION_LENGTH = 160
 
 # What a translation does with Page's own fields, for the page types that
 # name their translatable fields (wagtail-localize derives them for the rest).
@@ -64,6 +71,34 @@ class BasePage(Page):
     show_feedback = True
     show_listen_button = True
     base_form_class = BasePageForm
+    # The fields whose text describes the page when the editor wrote no
+    # search description, first filled one first (meta_description).
+    summary_fields = ("summary", "intro")
+
+    def get_url_parts(self, request=None):
+        """Wagtail's parts with the configured site address (SAMLA_SITE_URL)
+        as the root, so every full URL Wagtail builds uses it."""
+        url_parts = super().get_url_parts(request)
+        if url_parts is None or url_parts[1] is None:
+            return url_parts
+        site_id, _root_url, page_path = url_parts
+        return site_id, site_url(), page_path
+
+    @property
+    def meta_description(self):
+        """What search engines and link previews show: the editor's search
+        description, else the page's summary or introduction, as plain text
+        of at most META_DESCRIPTION_LENGTH characters, cut at a word."""
+        fields = [
+            self.search_description,
+            *(getattr(self, name, "") for name in self.summary_fields),
+        ]
+        texts = (" ".join(unescape(strip_tags(str(field or ""))).split()) for field in fields)
+        text = next((text for text in texts if text), "")
+        if len(text) <= META_DESCRIPTION_LENGTH:
+            return text
+        shortened = text[: META_DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0]
+        return shortened.rstrip(",;:–-") + "…"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

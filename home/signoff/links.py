@@ -21,7 +21,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page, TaskState
 
 from home.signoff.models import PartnerLink
-from home.subscriptions.emails import absolute
+from home.site_address import absolute_url
 
 SALT = "samla.partner-sign-off"
 # Kept in the workflow history as written: the admin's history shows it as is.
@@ -46,7 +46,7 @@ def token_for(link):
 
 def link_url(link):
     with translation.override(link.reviewer.language):
-        return absolute(reverse("partner_signoff", args=[token_for(link)]))
+        return absolute_url(reverse("partner_signoff", args=[token_for(link)]))
 
 
 def open_link(token, for_update=False):

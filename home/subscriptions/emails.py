@@ -1,7 +1,6 @@
 """E-mail subscriptions: double opt-in, one e-mail per first publication in
 the reader's language, one-click unsubscribe that deletes the address."""
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -14,10 +13,7 @@ from django_tasks import task
 
 from home.models import Subscription
 from home.outbox.delivery import send_now
-
-
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+from home.site_address import absolute_url
 
 
 def confirmation_message(subscriptions):
@@ -27,7 +23,7 @@ def confirmation_message(subscriptions):
     with translation.override(language):
         context = {
             "topics": [subscription.get_topic_display() for subscription in subscriptions],
-            "confirm_url": absolute(reverse("subscription_confirm", args=[first.token])),
+            "confirm_url": absolute_url(reverse("subscription_confirm", args=[first.token])),
         }
         return EmailMessage(
             subject=_("Confirm your subscription to Samla"),
@@ -38,7 +34,9 @@ def confirmation_message(subscriptions):
 
 def new_page_message(subscription, page):
     with translation.override(subscription.locale.language_code):
-        unsubscribe_url = absolute(reverse("subscription_unsubscribe", args=[subscription.token]))
+        unsubscribe_url = absolute_url(
+            reverse("subscription_unsubscribe", args=[subscription.token])
+        )
         body = render_to_string(
             "home/email/new_page.txt",
             {

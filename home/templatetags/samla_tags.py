@@ -12,6 +12,7 @@ from home.models import SiteSettings
 from home.review_dates.models import ReviewDatesMixin
 from home.review_dates.reviews import public_changes
 from home.review_dates.reviews import review_dates as page_review_dates
+from home.site_address import absolute_url
 from home.translation.state import outdated_source_state
 
 register = template.Library()
@@ -66,6 +67,9 @@ def language_links(context, page=None):
 
 @register.inclusion_tag("components/hreflang.html", takes_context=True)
 def hreflang_links(context, page=None):
+    """The page's addresses for search engines and link previews: canonical,
+    og:url and the hreflang alternates of its live translations, all on the
+    configured site address (home/site_address.py)."""
     request = context["request"]
     translations = _live_translations(page)
     alternates = [
@@ -73,9 +77,17 @@ def hreflang_links(context, page=None):
     ]
     default = translations.get(settings.LANGUAGE_CODE)
     return {
+        "canonical": page.get_full_url(request) if page is not None and page.pk else None,
         "alternates": alternates,
         "x_default": default.get_full_url(request) if default else None,
     }
+
+
+@register.simple_tag(name="absolute_url")
+def absolute_url_tag(path):
+    """`path` on the configured site address, for links that leave the page
+    (share images, e-mails)."""
+    return absolute_url(path)
 
 
 @register.simple_tag(takes_context=True)

@@ -280,7 +280,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 WAGTAIL_SITE_NAME = "Samla"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The one address readers reach the site at, scheme and host only: every
+# absolute URL (canonical, hreflang, sitemap, feeds, ClaimReview, API,
+# e-mail links, the admin's own e-mails) is built from it
+# (home/site_address.py). Production requires it, public and https.
+SAMLA_SITE_URL = os.environ.get("SAMLA_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SAMLA_SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -368,6 +373,14 @@ LOGGING = {
 def require_secret_key():
     if not SECRET_KEY:
         raise ImproperlyConfigured("Set DJANGO_SECRET_KEY: it is required outside development.")
+
+
+def require_site_url():
+    if not os.environ.get("SAMLA_SITE_URL"):
+        raise ImproperlyConfigured(
+            "Set SAMLA_SITE_URL to the site's public address, e.g. https://samla.example: "
+            "it is required outside development."
+        )
 
 
 # Content Security Policy for the public site: our own scripts and styles

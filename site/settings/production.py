@@ -1,9 +1,10 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import env_bool, require_secret_key
+from .base import env_bool, require_secret_key, require_site_url
 
 require_secret_key()
+require_site_url()
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)

@@ -20,7 +20,9 @@ CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 # worker's uploads would change.
 if not os.environ.get("DJANGO_MEDIA_ROOT"):
     MEDIA_ROOT = BASE_DIR / "var" / "test-media" / os.environ.get("PYTEST_XDIST_WORKER", "")  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The test client's host; the browser tests' server is given its own address.
+SAMLA_SITE_URL = os.environ.get("SAMLA_SITE_URL", "http://testserver").rstrip("/")
+WAGTAILADMIN_BASE_URL = SAMLA_SITE_URL
 # Serve static files straight from the apps, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -142,6 +142,9 @@ def server_env(tmp_path_factory, mail_server, machine_translation_url):
         "EMAIL_URL": f"smtp://127.0.0.1:{mail_server.port}",
         "LIBRETRANSLATE_URL": machine_translation_url,
         "LIBRETRANSLATE_LANGUAGES": "en,ar",
+        # The server's own address is the site's: canonical links, hreflang,
+        # feeds and e-mail links point to it (home/site_address.py).
+        "SAMLA_SITE_URL": f"http://127.0.0.1:{_free_port()}",
     }
     return env
 
@@ -223,13 +226,13 @@ def site_url(server_env, run_manage):
     """Base URL of a server holding the demo content and the demo users."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make system-deps` (Debian package chromium)")
-    port = _free_port()
+    url = server_env["SAMLA_SITE_URL"]
     server = subprocess.Popen(
         [
             str(Path(sys.executable).with_name("gunicorn")),
             "samla.wsgi",
             "--bind",
-            f"127.0.0.1:{port}",
+            url.removeprefix("http://"),
             "--workers",
             "1",
             "--threads",
@@ -243,7 +246,6 @@ def site_url(server_env, run_manage):
         cwd=ROOT,
         env=server_env,
     )
-    url = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
             urllib.request.urlopen(f"{url}/sv/", timeout=2)  # noqa: S310 (loopback)

@@ -223,7 +223,7 @@ def partner_sign_off_link(mail_server, address):
     server received for the partner at `address`."""
     [message] = [m for m in mail_server.messages if address in (m["To"] or "")]
     body = message.get_body(preferencelist=("plain",)).get_content()
-    # The site's address in the link is WAGTAILADMIN_BASE_URL, not this test server's.
+    # The link is on the site's address (SAMLA_SITE_URL), this test server's here.
     path = re.search(r"https?://[^/\s]+(/\w+/partner-sign-off/\S+/)", body).group(1)
     return message["Subject"], path
 

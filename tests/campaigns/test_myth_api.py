@@ -67,7 +67,7 @@ def test_every_myth_field_with_its_value(client, myths, topic):
     item = items(client.get(f"{MYTHS}&fields=*&slug=bostad"))[0]
 
     assert item["id"] == housing.pk
-    assert item["meta"]["html_url"] == "http://localhost/sv/myter/bostad/"
+    assert item["meta"]["html_url"] == "http://testserver/sv/myter/bostad/"
     assert item["claim"] == "Nyanlända går före i bostadskön."
     assert item["verdict"] == {"value": "partly_true", "label": "Delvis sant"}
     assert item["short_fact"] == "Kommunen ordnar bostad utanför kön."

@@ -45,7 +45,7 @@ def test_rss_feed_lists_live_public_myths_newest_first_with_claim_verdict_and_fa
     channel = rss_channel(client.get("/sv/myter/rss/"))
 
     assert channel.findtext("title") == "Myter och fakta – Samla"
-    assert channel.findtext("link") == "http://localhost/sv/myter/"
+    assert channel.findtext("link") == "http://testserver/sv/myter/"
     assert channel.findtext("description") == "Rykten och fakta."
     assert channel.findtext("language") == "sv"
     items = channel.findall("item")
@@ -54,8 +54,8 @@ def test_rss_feed_lists_live_public_myths_newest_first_with_claim_verdict_and_fa
         "Asylsökande barn får inte gå i skolan.",
     ]
     housing = items[0]
-    assert housing.findtext("link") == "http://localhost/sv/myter/bostad/"
-    assert housing.findtext("guid") == "http://localhost/sv/myter/bostad/"
+    assert housing.findtext("link") == "http://testserver/sv/myter/bostad/"
+    assert housing.findtext("guid") == "http://testserver/sv/myter/bostad/"
     assert housing.findtext("description") == (
         "<p><strong>Delvis sant:</strong> Kommunen ordnar bostad utanför kön.</p>"
     )
@@ -71,13 +71,13 @@ def test_atom_feed_gives_the_same_entries_with_absolute_links(client, myths):
 
     assert response["Content-Type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.content)
-    assert feed.find(f"{ATOM}link[@rel='self']").get("href") == "http://localhost/sv/myter/atom/"
+    assert feed.find(f"{ATOM}link[@rel='self']").get("href") == "http://testserver/sv/myter/atom/"
     entries = feed.findall(f"{ATOM}entry")
     assert [entry.findtext(f"{ATOM}title") for entry in entries] == [
         "Nyanlända går före i bostadskön.",
         "Asylsökande barn får inte gå i skolan.",
     ]
-    assert entries[1].find(f"{ATOM}link").get("href") == "http://localhost/sv/myter/skola/"
+    assert entries[1].find(f"{ATOM}link").get("href") == "http://testserver/sv/myter/skola/"
     assert "<strong>Falskt:</strong> Fakta om skola." in entries[1].findtext(f"{ATOM}summary")
 
 
@@ -88,7 +88,7 @@ def test_feed_filtered_by_topic_and_verdict_says_so_and_links_the_filtered_index
 
     assert channel.findtext("title") == "Myter och fakta: Boende, Delvis sant – Samla"
     assert channel.findtext("link") == (
-        f"http://localhost/sv/myter/?topic={topic.pk}&verdict=partly_true"
+        f"http://testserver/sv/myter/?topic={topic.pk}&verdict=partly_true"
     )
     assert [item.findtext("title") for item in channel.findall("item")] == [
         "Nyanlända går före i bostadskön."
@@ -156,7 +156,7 @@ def test_arabic_feed_lists_the_arabic_myths_with_arabic_verdicts(
     assert channel.findtext("title") == "خرافات وحقائق: السكن – Samla"
     items = channel.findall("item")
     assert [item.findtext("title") for item in items] == ["القادمون الجدد يتقدمون في طابور السكن."]
-    assert items[0].findtext("link") == "http://localhost/ar/myter/bostad/"
+    assert items[0].findtext("link") == "http://testserver/ar/myter/bostad/"
     assert items[0].findtext("description") == (
         "<p><strong>صحيح جزئيًا:</strong> البلدية توفر السكن خارج الطابور.</p>"
     )
@@ -186,15 +186,15 @@ def test_myth_index_links_its_feeds_for_feed_readers_with_the_readers_filters(cl
     # The invalid topic is left out of the links, as it is of the list.
     assert (
         '<link rel="alternate" type="application/rss+xml" title="Faktagranskningar (RSS)" '
-        'href="http://localhost/sv/myter/rss/?verdict=false">'
+        'href="http://testserver/sv/myter/rss/?verdict=false">'
     ) in html
     assert (
         '<link rel="alternate" type="application/atom+xml" title="Faktagranskningar (Atom)" '
-        'href="http://localhost/sv/myter/atom/?verdict=false">'
+        'href="http://testserver/sv/myter/atom/?verdict=false">'
     ) in html
     assert '<a href="/sv/myter/rss/?verdict=false">RSS-flöde</a>' in html
     unfiltered = client.get("/sv/myter/").content.decode()
-    assert 'href="http://localhost/sv/myter/rss/"' in unfiltered
+    assert 'href="http://testserver/sv/myter/rss/"' in unfiltered
     assert "Följ nya faktagranskningar i en flödesläsare:" in unfiltered
 
 

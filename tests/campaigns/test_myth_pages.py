@@ -61,7 +61,7 @@ def test_claim_review_json_ld_has_every_field_in_the_page_language(client, make_
     assert data["@context"] == "https://schema.org"
     assert data["@type"] == "ClaimReview"
     assert data["claimReviewed"] == 'Påstående med </script><b>"citat"</b>'
-    assert data["url"] == "http://localhost/sv/myter/jsonld/"
+    assert data["url"] == "http://testserver/sv/myter/jsonld/"
     assert data["inLanguage"] == "sv"
     assert data["datePublished"] == timezone.localdate().isoformat()
     assert data["author"] == {
@@ -82,10 +82,10 @@ def test_share_links_need_no_third_party_script(client, make_myth):
     assert "mailto:?subject=Ett%20rykte&amp;body=" in html
     assert "https://wa.me/?text=" in html
     assert (
-        "https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Flocalhost%2Fsv%2Fmyter%2Fdela%2F"
+        "https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Ftestserver%2Fsv%2Fmyter%2Fdela%2F"
         in html
     )
-    assert 'data-copy-url="http://localhost/sv/myter/dela/"' in html
+    assert 'data-copy-url="http://testserver/sv/myter/dela/"' in html
     scripts = re.findall(r'<script[^>]*src="([^"]+)"', html)
     assert scripts and all(src.startswith("/static/") for src in scripts)
     assert f'content="http://testserver/sv/myths/{myth.pk}/share.png"' in html

@@ -27,6 +27,7 @@ def test_production_settings_pass_the_deployment_checklist():
         DJANGO_SETTINGS_MODULE="samla.settings.production",
         DJANGO_SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
         DJANGO_ALLOWED_HOSTS="samla.example.se",
+        SAMLA_SITE_URL="https://samla.example.se",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -38,9 +39,21 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "DJANGO_SECRET_KEY" in result.stderr
 
 
+def test_production_refuses_to_start_without_the_site_address():
+    result = run_manage(
+        "check", DJANGO_SETTINGS_MODULE="samla.settings.production", DJANGO_SECRET_KEY="k" * 50
+    )
+    assert result.returncode != 0
+    assert "SAMLA_SITE_URL" in result.stderr
+
+
 def test_debug_is_off_unless_asked_for():
     script = "from django.conf import settings; print(settings.DEBUG)"
-    common = {"DJANGO_SETTINGS_MODULE": "samla.settings.production", "DJANGO_SECRET_KEY": "k" * 50}
+    common = {
+        "DJANGO_SETTINGS_MODULE": "samla.settings.production",
+        "DJANGO_SECRET_KEY": "k" * 50,
+        "SAMLA_SITE_URL": "https://samla.example.se",
+    }
     assert run_manage("shell", "-c", script, **common).stdout.strip().endswith("False")
     assert (
         run_manage("shell", "-c", script, DJANGO_DEBUG="true", **common)

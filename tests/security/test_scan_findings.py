@@ -35,6 +35,7 @@ def test_production_settings_keep_the_csrf_cookie_from_scripts():
     environment.update(
         DJANGO_SETTINGS_MODULE="samla.settings.production",
         DJANGO_SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
+        SAMLA_SITE_URL="https://samla.example.se",
     )
     script = (
         "from django.conf import settings as s; "

@@ -30,6 +30,7 @@ def test_each_log_call_prints_one_line(settings_module):
         "DJANGO_SETTINGS_MODULE": settings_module,
         "DJANGO_SECRET_KEY": "test-only-key",
         "DJANGO_ALLOWED_HOSTS": "samla.example",
+        "SAMLA_SITE_URL": "https://samla.example",
     }
     environment.pop("DJANGO_DEBUG", None)  # each settings module's own default
     result = subprocess.run(  # noqa: S603 - this Python, fixed arguments
