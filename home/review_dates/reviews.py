@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
@@ -18,6 +19,7 @@ from django.utils import timezone
 from wagtail.models import Page, TaskState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.caching.content_version import CHROME_CACHE_SECONDS, content_version
 from home.caching.purge import page_addresses
 from home.caching.signals import purge_after_commit
 from home.caching.stale_copies import forget_copy
@@ -72,10 +74,26 @@ class ReviewDates:
         return (timezone.localdate() - self.next_review).days
 
 
-def review_dates(page, months=None):
+def _cached(name, page, compute):
+    """What `compute` returns for `page`, kept under the content version, which
+    every publication and every review, change or interval saved moves on
+    (signals.py): readers' pages cost no queries for their dates."""
+    key = f"samla:review-dates:{name}:{page.pk}:{content_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, CHROME_CACHE_SECONDS)
+    return value
+
+
+def review_dates(page):
     """When `page` was last reviewed and is next due; both None before its first review."""
-    last = PageReview.objects.filter(page=page).aggregate(last=Max("reviewed_at"))["last"]
-    return dates_after(last, interval_months(type(page)) if months is None else months)
+
+    def compute():
+        last = PageReview.objects.filter(page=page).aggregate(last=Max("reviewed_at"))["last"]
+        return dates_after(last, interval_months(type(page)))
+
+    return _cached("dates", page, compute)
 
 
 def dates_after(last_reviewed, months):
@@ -86,7 +104,9 @@ def dates_after(last_reviewed, months):
 
 def public_changes(page):
     """The major changes readers see on `page`, newest first."""
-    return list(PageChange.objects.filter(page=page)[:SHOWN_CHANGES])
+    return _cached(
+        "changes", page, lambda: list(PageChange.objects.filter(page=page)[:SHOWN_CHANGES])
+    )
 
 
 def pages_due_for_review(today=None):
