@@ -13,7 +13,7 @@ PYTEST_WORKERS ?= auto
 PYTEST := $(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) --dist loadscope
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps run demo test test-suites test-sqlite test-postgres test-browser lint format check faults bench scan translations clean
+.PHONY: help install system-deps run demo test test-suites test-sqlite test-postgres test-browser test-stack lint format check stack stack-stop faults bench scan translations clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -67,14 +67,24 @@ test-suites: install ## The suite on SQLite (with browser tests) and on PostgreS
 	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite: install $(LIGHTHOUSE) ## The whole suite on SQLite, browser tests included
-	$(PYTEST)
+	$(PYTEST) -m "not stack"
 
 test-postgres: install ## The suite (without browser tests) on PostgreSQL, started on loopback
 	bash scripts/postgres.sh start
-	DATABASE_URL=$(PG_URL) $(PYTEST) -m "not browser"
+	DATABASE_URL=$(PG_URL) $(PYTEST) -m "not browser and not stack"
 
 test-browser: install $(LIGHTHOUSE) ## Only the browser tests (Chromium, axe and Lighthouse)
 	$(PYTEST) -m browser
+
+# tests/stack starts its own stack (scripts/stack.py) on other ports than `make stack`.
+test-stack: install ## The multi-server tests (tests/stack) against a stack of their own
+	$(VENV)/bin/pytest -q -m stack tests/stack
+
+stack: install system-deps ## Start the production topology on loopback: PostgreSQL, Redis, S3 (moto), two gunicorn app servers, the task worker, Varnish at http://127.0.0.1:8700/
+	$(PY) scripts/stack.py start
+
+stack-stop: ## Stop everything `make stack` started, leaving no process behind
+	$(PY) scripts/stack.py stop
 
 faults: install system-deps ## Fault suite: PostgreSQL restart, Redis stop, search failure, mail down and a form flood under load
 	$(PY) scripts/faults.py

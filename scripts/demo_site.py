@@ -41,8 +41,9 @@ def prepare(env):
     manage(env, "load_demo", stdout=subprocess.DEVNULL)
 
 
-def start_gunicorn(env, port, workers, log=None):
-    """gunicorn on 127.0.0.1:`port`, answering /sv/ before this returns."""
+def start_gunicorn(env, port, workers, log=None, detached=False):
+    """gunicorn on 127.0.0.1:`port`, answering /sv/ before this returns;
+    `detached` in a session of its own, which outlives this script."""
     server = subprocess.Popen(
         [
             str(Path(sys.executable).with_name("gunicorn")),
@@ -60,6 +61,7 @@ def start_gunicorn(env, port, workers, log=None):
         env=env,
         stdout=log,
         stderr=log,
+        start_new_session=detached,
     )
     for _ in range(150):
         try:

@@ -44,6 +44,9 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
             "querystring_auth": not MEDIA_DOMAIN,
             # Two uploads named alike keep both files, as on disk.
             "file_overwrite": False,
+            # "public-read" where readers fetch straight from a bucket that
+            # takes object ACLs; unset where a bucket policy or CDN decides.
+            "default_acl": os.environ.get("AWS_DEFAULT_ACL"),
         },
     }
     if MEDIA_DOMAIN:
