@@ -95,6 +95,7 @@ def stored_about(email):
         "subscriptions": [
             {
                 "topic": subscription.topic,
+                "filters": subscription.filters,
                 "language": subscription.locale.language_code,
                 "subscribed_at": subscription.created_at,
                 "confirmed_at": subscription.confirmed_at,

@@ -1,5 +1,6 @@
 """E-mail subscriptions: double opt-in, one e-mail per first publication in
-the reader's language, one-click unsubscribe that deletes the address."""
+the reader's language (of a filtered subscription: only when the page belongs
+to its view), one-click unsubscribe that deletes the address."""
 
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
@@ -14,6 +15,7 @@ from django_tasks import task
 from home.models import Subscription
 from home.outbox.delivery import send_now
 from home.site_address import absolute_url
+from home.subscriptions.topic_filters import describe, matching_filters
 
 
 def confirmation_message(subscriptions):
@@ -22,7 +24,13 @@ def confirmation_message(subscriptions):
     language = first.locale.language_code
     with translation.override(language):
         context = {
-            "topics": [subscription.get_topic_display() for subscription in subscriptions],
+            "topics": [
+                (
+                    subscription.get_topic_display(),
+                    describe(subscription.topic, subscription.filters, subscription.locale),
+                )
+                for subscription in subscriptions
+            ],
             "confirm_url": absolute_url(reverse("subscription_confirm", args=[first.token])),
         }
         return EmailMessage(
@@ -32,7 +40,8 @@ def confirmation_message(subscriptions):
         )
 
 
-def new_page_message(subscription, page):
+def new_page_message(subscription, page, filters):
+    """`filters`: the subscription's filters as `describe` names them."""
     with translation.override(subscription.locale.language_code):
         unsubscribe_url = absolute_url(
             reverse("subscription_unsubscribe", args=[subscription.token])
@@ -43,6 +52,7 @@ def new_page_message(subscription, page):
                 "page": page,
                 "page_url": page.get_full_url(),
                 "topic": subscription.get_topic_display(),
+                "filters": filters,
                 "unsubscribe_url": unsubscribe_url,
             },
         )
@@ -78,9 +88,17 @@ def notify_subscribers(page_id):
     page = page.specific
     subscriptions = Subscription.objects.filter(
         topic=page.subscription_topic, locale_id=page.locale_id, confirmed_at__isnull=False
-    ).select_related("locale")
+    )
+    # Each filtered view is checked once, however many readers follow it.
+    matching = matching_filters(page, subscriptions.values_list("filters", flat=True).distinct())
+    subscriptions = subscriptions.filter(filters__in=matching).select_related("locale")
+    with translation.override(page.locale.language_code):
+        descriptions = {
+            filters: describe(page.subscription_topic, filters, page.locale) for filters in matching
+        }
     return sum(
-        send_now(new_page_message(subscription, page)) for subscription in subscriptions.iterator()
+        send_now(new_page_message(subscription, page, descriptions[subscription.filters]))
+        for subscription in subscriptions.iterator()
     )
 
 

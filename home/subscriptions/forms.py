@@ -15,3 +15,10 @@ class SubscribeForm(BotTrapForm):
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Choose at least one subject.")},
     )
+
+    def only_topic(self, topic):
+        """A subscription to one topic's filtered view: the topic is given,
+        not chosen."""
+        field = self.fields["topics"]
+        field.choices = [choice for choice in field.choices if choice[0] == topic]
+        field.widget = forms.MultipleHiddenInput()

@@ -26,12 +26,17 @@ class SubscriptionQuerySet(models.QuerySet):
 
 class Subscription(models.Model):
     """One reader's wish for an e-mail when something new is published in a
-    topic, in one language. Unconfirmed until the link in the confirmation
-    e-mail is followed; unsubscribing deletes the row (and the address)."""
+    topic, in one language, optionally only what matches a filtered view of
+    the topic's listing (`filters`). Unconfirmed until the link in the
+    confirmation e-mail is followed; unsubscribing deletes the row (and the
+    address)."""
 
     email = models.EmailField(_("e-mail"))
     locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
     topic = models.CharField(_("topic"), max_length=20, choices=SubscriptionTopic.choices)
+    #: the filtered view subscribed to, as a normalised query string of the
+    #: topic's listing (home/subscriptions/topic_filters.py); empty: everything new
+    filters = models.CharField(_("filters"), max_length=500, blank=True, default="")
     token = models.CharField(max_length=64, unique=True, default=new_token)
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
@@ -42,7 +47,8 @@ class Subscription(models.Model):
         verbose_name = _("subscription")
         constraints = [
             models.UniqueConstraint(
-                fields=["email", "locale", "topic"], name="one_subscription_per_topic"
+                fields=["email", "locale", "topic", "filters"],
+                name="one_subscription_per_filtered_view",
             )
         ]
 

@@ -12,25 +12,39 @@ from home.security.origin import origin_checked
 from home.security.ratelimit import rate_limited
 from home.subscriptions.emails import send_confirmation
 from home.subscriptions.forms import SubscribeForm
+from home.subscriptions.topic_filters import view_filters
 
 SUBSCRIBE_LIMIT_PER_HOUR = 10
 
 
 @origin_checked
 def subscribe(request):
-    initial = {"topics": request.GET.getlist("topic")}
-    form = SubscribeForm(request.POST or None, initial=initial)
+    """The subscribe form; with one topic and its listing's filters in the
+    address (the story library's "E-mail" link), a subscription to exactly
+    that filtered view, named in plain words."""
+    topics = request.GET.getlist("topic")
+    view = view_filters(topics[0], request.GET, Locale.get_active()) if len(topics) == 1 else None
+    form = SubscribeForm(request.POST or None, initial={"topics": topics})
+    if view is not None and view.query_string:
+        form.only_topic(topics[0])
+    else:
+        view = None
+    context = {"form": form, "view_filters": view, "left_out": view.left_out if view else []}
     if request.method != "POST" or not form.is_valid():
-        return TemplateResponse(request, "home/subscribe.html", {"form": form})
+        return TemplateResponse(request, "home/subscribe.html", context)
     if refusal := rate_limited(request, "subscribe", SUBSCRIBE_LIMIT_PER_HOUR):
         return refusal
     if not form.is_spam():
-        _subscribe(form.cleaned_data["email"].strip().lower(), form.cleaned_data["topics"])
+        _subscribe(
+            form.cleaned_data["email"].strip().lower(),
+            form.cleaned_data["topics"],
+            filters=view.query_string if view else "",
+        )
     # The same answer whether the address was new, pending or already confirmed.
     return redirect("subscription_requested")
 
 
-def _subscribe(email, topics):
+def _subscribe(email, topics, filters=""):
     locale = Locale.get_active()
     pending = []
     # All topics or none: a database failure midway leaves no partial sign-up.
@@ -39,10 +53,12 @@ def _subscribe(email, topics):
             try:
                 with transaction.atomic():
                     subscription, _created = Subscription.objects.get_or_create(
-                        email=email, locale=locale, topic=topic
+                        email=email, locale=locale, topic=topic, filters=filters
                     )
             except IntegrityError:  # a simultaneous sign-up created it
-                subscription = Subscription.objects.get(email=email, locale=locale, topic=topic)
+                subscription = Subscription.objects.get(
+                    email=email, locale=locale, topic=topic, filters=filters
+                )
             if subscription.confirmed_at is None:
                 pending.append(subscription)
     if pending:

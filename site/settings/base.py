@@ -427,6 +427,10 @@ SAMLA_DEMO_LOADERS = [
     "home.easy_read.demo.load",
 ]
 
+# E-mail subscriptions to a filtered view of a topic's listing: the class that
+# reads the topic's filters (home/subscriptions/topic_filters.py).
+SAMLA_SUBSCRIPTION_FILTERS = {"stories": "stories.library.subscriptions.StoryViewFilters"}
+
 # Personal data (docs/privacy.md). Each domain describes its kinds in its
 # personal_data module; `manage.py erase_expired_personal_data` (daily)
 # erases each kind after its period in days, `export_personal_data` and

@@ -5,10 +5,13 @@ stories, organisations or facets (tests/stories/test_query_counts.py)."""
 
 from dataclasses import dataclass, field
 
+from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.http import urlencode
 
 from home.choices import County, OrganisationKind
 from home.models import Organisation
+from home.subscriptions.choices import SubscriptionTopic
 from home.translation.lookup import by_translation_key, translated
 from stories.library.forms import StoryFilterForm
 from stories.models import Activity, ExampleType, StoryPage, TargetGroup
@@ -52,14 +55,53 @@ class StoryCard:
     example_type: object
 
 
+def matching_terms(form, facets):
+    """The filter form's valid choices in the terms StoryPageQuerySet.matching
+    takes: snippet facets (`facets`, {name: this language's facets}) by
+    translation key, the others as chosen."""
+    terms = {name: form.valid_value(name) for name in ("organisation_kind", "county", "year")}
+    for name, objects in facets.items():
+        slug = form.valid_value(name)
+        chosen = next((facet for facet in objects if facet.slug == slug), None)
+        terms[name] = chosen.translation_key if chosen else None
+    return terms
+
+
+#: the filters a subscription to a filtered view keeps, in its order: the
+#: facets, not the search words (a new story is e-mailed before the search
+#: index is asked about it)
+SUBSCRIBABLE_FILTERS = (
+    "organisation_kind",
+    "county",
+    "activity",
+    "target_group",
+    "example_type",
+    "year",
+)
+
+
+def subscribable_choices(form):
+    """[(filter name, value)] of the form's valid facet choices, in a fixed order."""
+    return [
+        (name, form.valid_value(name))
+        for name in SUBSCRIBABLE_FILTERS
+        if form.valid_value(name) is not None
+    ]
+
+
+def facets_in(locale_id):
+    """{filter name: the language's facets} for the snippet facets."""
+    return {
+        name: list(model.objects.filter(locale_id=locale_id))
+        for name, model in SNIPPET_FACETS.items()
+    }
+
+
 class StoryLibrary:
     def __init__(self, index_page, request):
         self.index_page = index_page
         self.request = request
-        self.facets = {
-            name: list(model.objects.filter(locale_id=index_page.locale_id))
-            for name, model in SNIPPET_FACETS.items()
-        }
+        self.facets = facets_in(index_page.locale_id)
         self.form = StoryFilterForm(request.GET, facets=self.facets)
         self.base_url = index_page.get_url(request)
 
@@ -74,13 +116,7 @@ class StoryLibrary:
     @cached_property
     def filters(self):
         """What the stories are filtered by, in the terms StoryPageQuerySet.matching takes."""
-        filters = {
-            name: self.form.valid_value(name) for name in ("organisation_kind", "county", "year")
-        }
-        for name, facets in self.facets.items():
-            slug = self.form.valid_value(name)
-            chosen = next((facet for facet in facets if facet.slug == slug), None)
-            filters[name] = chosen.translation_key if chosen else None
+        filters = matching_terms(self.form, self.facets)
         if self.query:
             # The database search backend cannot combine every facet filter
             # with full-text search, so search first and filter on the ids.
@@ -231,6 +267,13 @@ class StoryLibrary:
     def filter_query_string(self):
         """The current filters (not the page number), for feeds and sharing."""
         return self._query_string()
+
+    @cached_property
+    def email_subscription_url(self):
+        """The subscribe page for new stories in this view (its facets; the
+        page says what it keeps)."""
+        query = [("topic", SubscriptionTopic.STORIES), *subscribable_choices(self.form)]
+        return reverse("subscribe") + "?" + urlencode(query)
 
     @cached_property
     def rss_url(self):

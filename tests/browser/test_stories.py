@@ -6,7 +6,13 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.browser.editorial import open_session
+from tests.browser.editorial import (
+    add_child_page,
+    approve_from_dashboard,
+    last_line,
+    open_session,
+    submit_for_review,
+)
 
 LIBRARY = "goda-exempel/"
 SALA = "goda-exempel/sala-tidig-aktivering/"
@@ -128,10 +134,82 @@ def test_communicators_story_goes_live_only_after_a_publisher_approves(
         pytest.skip(
             "the test server does not serve the admin's static files (WHITENOISE_USE_FINDERS)"
         )
-    library_id = run_manage(
+    submit_and_approve_a_story(browser, site_url, swedish_library_id(run_manage))
+
+
+def swedish_library_id(run_manage):
+    return last_line(
+        run_manage(
+            "shell",
+            "-c",
+            "from stories.models import StoryIndexPage; "
+            "print(StoryIndexPage.objects.get(locale__language_code='sv', slug='goda-exempel').pk)",
+        )
+    )
+
+
+SUBSCRIBER = "lasare-vastmanland@example.org"
+
+
+def messages_to(mail_server, address):
+    return [m for m in mail_server.messages if address in (m["To"] or "")]
+
+
+def link_path(message, marker):
+    """The path of the link in `message` whose address contains `marker` (the
+    link is on the site's configured address, not necessarily this server's)."""
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    return re.search(rf"https?://[^/\s]+(/\S*{marker}\S*)", body).group(1)
+
+
+def approved_story(signed_in, library_id, title, county):
+    """A Communicator's new story about asylum seekers in `county`, submitted
+    in the page editor and approved by the Publisher on the dashboard."""
+    communicator = add_child_page(signed_in("kommunikator"), library_id, "stories.StoryPage")
+    communicator.fill("#id_title", title)
+    communicator.fill("#id_summary", f"{title}: ett exempel för asylsökande.")
+    communicator.fill("#id_year", "2026")
+    communicator.locator("#id_target_groups").get_by_label("Asylsökande").check()
+    communicator.select_option("#id_county", county)
+    submit_for_review(communicator)
+    approve_from_dashboard(signed_in("utgivare"), title)
+
+
+@pytest.fixture
+def filtered_subscription_cleanup(run_manage):
+    yield
+    run_manage(
         "shell",
         "-c",
-        "from stories.models import StoryIndexPage; "
-        "print(StoryIndexPage.objects.get(locale__language_code='sv', slug='goda-exempel').pk)",
-    ).split()[-1]
-    submit_and_approve_a_story(browser, site_url, library_id)
+        "from home.models import Subscription; from stories.models import StoryPage; "
+        f"Subscription.objects.filter(email={SUBSCRIBER!r}).delete(); "
+        "[story.delete() for story in StoryPage.objects.filter(title__startswith='Prenumerationstest')]",
+    )
+
+
+def test_a_subscriber_to_a_filtered_view_gets_one_e_mail_for_a_matching_new_story_only(
+    page, run_manage, mail_server, signed_in, filtered_subscription_cleanup
+):
+    # A reader filters the library and subscribes to exactly that view.
+    page.goto("/sv/" + LIBRARY)
+    page.get_by_label("Målgrupp").select_option("asylsokande")
+    page.get_by_label("Län").select_option("U")
+    page.get_by_role("button", name="Visa berättelser").click()
+    page.locator(".story-library__subscribe").get_by_role("link", name="E-post").click()
+    view = page.locator(".subscription-view").inner_text()
+    assert "Målgrupp: Asylsökande" in view and "Län: Västmanlands län" in view
+    page.get_by_label("Din e-postadress").fill(SUBSCRIBER)
+    page.get_by_role("button", name="Prenumerera").click()
+
+    [confirmation] = messages_to(mail_server, SUBSCRIBER)
+    assert "Län: Västmanlands län, Målgrupp: Asylsökande" in confirmation.get_content()
+    page.goto(link_path(confirmation, "/subscribe/confirm/"))
+
+    library_id = swedish_library_id(run_manage)
+    approved_story(signed_in, library_id, "Prenumerationstest i Gävle", "X")
+    assert len(messages_to(mail_server, SUBSCRIBER)) == 1, "a story outside the view is not sent"
+
+    approved_story(signed_in, library_id, "Prenumerationstest i Sala", "U")
+    news = messages_to(mail_server, SUBSCRIBER)[1:]
+    assert [message["Subject"] for message in news] == ["Nytt på Samla: Prenumerationstest i Sala"]
+    assert "/sv/goda-exempel/prenumerationstest-i-sala/" in news[0].get_content()
