@@ -3,8 +3,11 @@ the e-mail address a reporter leaves on a rumour report for a reply. The
 report stays; the address and the consent go after
 RUMOUR_REPORT_RETENTION_DAYS."""
 
+from django.utils.translation import gettext_lazy as _
+
 from campaigns.models import RumourReport
-from home.privacy.registry import Retention
+from home.privacy.choices import LegalBasis
+from home.privacy.registry import Retention, StoredData
 
 RETENTIONS = [
     Retention(
@@ -13,6 +16,24 @@ RETENTIONS = [
         lambda days: RumourReport.objects.with_email_older_than(days).update(
             email="", consent=False
         ),
+    ),
+]
+
+
+NOTICE = [
+    StoredData(
+        models=("campaigns.RumourReport",),
+        what=_(
+            "If you report a rumour: what you heard and where, and your e-mail address if you "
+            "want a reply."
+        ),
+        why=_("To answer rumours with facts, and to reply to you when you ask us to."),
+        kept=_(
+            "Your address is removed once we have replied, at the latest after this period; the "
+            "report stays for the statistics:"
+        ),
+        legal_bases=(LegalBasis.PUBLIC_TASK, LegalBasis.CONSENT),
+        retention="RUMOUR_REPORT_RETENTION_DAYS",
     ),
 ]
 

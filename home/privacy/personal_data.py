@@ -10,11 +10,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
 from home.models import PageFeedback, Person, QueuedEmail, Subscription
-from home.privacy.registry import Retention, deleted
+from home.privacy.choices import LegalBasis
+from home.privacy.registry import Retention, StoredData, deleted
 
 
 def login_records_older_than(model, days):
@@ -67,6 +69,92 @@ RETENTIONS = [
         "e-mails never delivered (deleted)",
         "UNDELIVERED_EMAIL_RETENTION_DAYS",
         lambda days: deleted(QueuedEmail.objects.older_than(days)),
+    ),
+]
+
+
+NOTICE = [
+    StoredData(
+        models=("home.Subscription",),
+        what=_(
+            "If you subscribe: your e-mail address, your language, what you follow "
+            "(with the filters you chose) and when you signed up and confirmed."
+        ),
+        why=_("To send you the e-mails you asked for."),
+        kept=_(
+            "Until you unsubscribe: one click deletes everything with your address. A sign-up "
+            "that is never confirmed is deleted when this period has passed since the last "
+            "confirmation e-mail:"
+        ),
+        legal_bases=(LegalBasis.CONSENT,),
+        retention="UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS",
+    ),
+    StoredData(
+        models=("home.QueuedEmail",),
+        what=_("E-mails on their way to you: your address, the subject and the text."),
+        why=_("To deliver our e-mails even when the mail server is down for a while."),
+        kept=_(
+            "Deleted as soon as the mail server accepts the e-mail. An e-mail that could not be "
+            "delivered is deleted after:"
+        ),
+        legal_bases=(LegalBasis.AS_THE_MESSAGE,),
+        retention="UNDELIVERED_EMAIL_RETENTION_DAYS",
+    ),
+    StoredData(
+        models=("home.PageFeedback",),
+        what=_(
+            "Your answer to “Did this page help you?” and your comment. We do not store your "
+            "name, address or IP address with it."
+        ),
+        why=_("To improve the information."),
+        kept=_("The yes or no answer stays for the statistics. Comments are emptied after:"),
+        legal_bases=(LegalBasis.PUBLIC_TASK,),
+        retention="FEEDBACK_COMMENT_RETENTION_DAYS",
+    ),
+    StoredData(
+        models=("sessions.Session",),
+        what=_("A session: which pages you have answered “Did this page help you?” on."),
+        why=_("So that each reader answers once per page."),
+        kept=_("Until the session expires, within 12 hours."),
+        legal_bases=(LegalBasis.PUBLIC_TASK,),
+    ),
+    StoredData(
+        models=(),
+        what=_("Your IP address, when you send one of our forms."),
+        why=_("To stop floods of messages: each address may send a limited number per hour."),
+        kept=_("An hour at most, and never in the database."),
+        legal_bases=(LegalBasis.LEGITIMATE_INTEREST,),
+    ),
+    StoredData(
+        models=("home.Person",),
+        what=_(
+            "Contact people and quoted speakers: name, role, work phone and work e-mail address."
+        ),
+        why=_(
+            "To show whom to contact about a good practice. People are asked before they are named."
+        ),
+        kept=_("As long as a page shows them."),
+        legal_bases=(LegalBasis.PUBLIC_TASK,),
+    ),
+    StoredData(
+        models=(get_user_model()._meta.label,),
+        what=_(
+            "Editors' accounts: user name, name, e-mail address and groups, and their work in the "
+            "page history."
+        ),
+        why=_("To review everything before it is published and show who approved what."),
+        kept=_("While they work with Samla, and as long as the page history needs the name."),
+        legal_bases=(LegalBasis.PUBLIC_TASK,),
+    ),
+    StoredData(
+        models=("axes.AccessAttempt", "axes.AccessLog", "axes.AccessFailureLog"),
+        what=_(
+            "Sign-ins to the editors' admin: the user name typed, IP address, browser and time."
+        ),
+        why=_("To stop password guessing and trace misuse of an account."),
+        kept=_("Deleted after:"),
+        legal_bases=(LegalBasis.LEGITIMATE_INTEREST,),
+        retention="LOGIN_RECORD_RETENTION_DAYS",
     ),
 ]
 

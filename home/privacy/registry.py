@@ -8,13 +8,18 @@ apps built on it). Such a module holds
 - `RETENTIONS`: one `Retention` per kind of data that is erased after a
   period (what it is, the setting that holds the period, how it is erased);
 - `stored_about(email)`: what the app stores about one e-mail address, as
-  JSON-ready lists by kind.
+  JSON-ready lists by kind;
+- `NOTICE`: one `StoredData` per kind of personal data it stores, what the
+  public privacy notice says about it (what, why, on what legal basis, for
+  how long: the period is read from the setting a `Retention` erases by, so
+  the notice and the erasure job cannot disagree).
 
 `erase_expired_personal_data()` runs every app's retentions (the daily
 `manage.py erase_expired_personal_data`); `personal_data_json(email)` answers
 an access request (`manage.py export_personal_data` and the superusers'
-Settings → Personal data in the admin). No user-facing strings here: the
-command and the JSON are in English, the admin view has its own labels."""
+Settings → Personal data in the admin); `privacy_notice()` is what the
+public privacy notice lists. The command and the JSON are in English; the
+notice's texts are in each module, translated in its app's catalogue."""
 
 import json
 from collections.abc import Callable
@@ -25,6 +30,8 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
+
+from home.privacy.choices import LegalBasis
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,33 @@ class Retention:
         return f"after {self.days} days ({self.setting})"
 
 
+@dataclass(frozen=True)
+class StoredData:
+    """One kind of personal data as the public privacy notice describes it."""
+
+    #: the models that hold it ("app_label.ModelName"); none when it is never
+    #: written to the database (rate limits)
+    models: tuple[str, ...]
+    #: what is stored, why, and how long it is kept (without the period,
+    #: which comes from `retention`), in readers' words
+    what: str
+    why: str
+    kept: str
+    #: the legal bases (home.privacy.choices.LegalBasis)
+    legal_bases: tuple[str, ...]
+    #: the setting with the period the erasure job erases it after, if any
+    retention: str | None = None
+
+    @property
+    def days(self):
+        return None if self.retention is None else getattr(settings, self.retention)
+
+    @property
+    def legal_basis_labels(self):
+        labels = dict(LegalBasis.choices)
+        return [labels[basis] for basis in self.legal_bases]
+
+
 def personal_data_modules():
     return [import_module(path) for path in settings.SAMLA_PERSONAL_DATA]
 
@@ -73,6 +107,11 @@ def erase_expired_personal_data():
         (retention, retention.erase(days))
         for retention, days in zip(retentions, periods, strict=True)
     ]
+
+
+def privacy_notice():
+    """Every kind of personal data Samla stores, as the privacy notice lists it."""
+    return [kind for module in personal_data_modules() for kind in module.NOTICE]
 
 
 def personal_data_about(email):

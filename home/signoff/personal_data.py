@@ -3,7 +3,10 @@ docs/privacy.md): partner reviewers' names, organisations and e-mail
 addresses, with their links and answers. The page's history keeps the name,
 organisation and comment of each answer, never the address."""
 
-from home.privacy.registry import Retention, deleted
+from django.utils.translation import gettext_lazy as _
+
+from home.privacy.choices import LegalBasis
+from home.privacy.registry import Retention, StoredData, deleted
 from home.signoff.models import PartnerLink, PartnerReviewer
 
 RETENTIONS = [
@@ -11,6 +14,24 @@ RETENTIONS = [
         "partner reviewers sent no link in the period, with their links (deleted)",
         "PARTNER_REVIEWER_RETENTION_DAYS",
         lambda days: deleted(PartnerReviewer.objects.idle_for(days)),
+    ),
+]
+
+
+NOTICE = [
+    StoredData(
+        models=("home.PartnerReviewer", "home.PartnerLink"),
+        what=_(
+            "Partner reviewers: name, organisation, e-mail address and language, the links we "
+            "sent them and their answers."
+        ),
+        why=_("To ask a partner organisation to approve facts about its work before publication."),
+        kept=_(
+            "Deleted with their links when no link has been sent to them for this period; the "
+            "page history keeps their name, organisation and answer:"
+        ),
+        legal_bases=(LegalBasis.PUBLIC_TASK,),
+        retention="PARTNER_REVIEWER_RETENTION_DAYS",
     ),
 ]
 

@@ -4,7 +4,10 @@ done, for whom, the organisation) stays; the name and address go after
 EXAMPLE_SUGGESTION_CONTACT_RETENTION_DAYS, time enough to write the story
 with them."""
 
-from home.privacy.registry import Retention
+from django.utils.translation import gettext_lazy as _
+
+from home.privacy.choices import LegalBasis
+from home.privacy.registry import Retention, StoredData
 from stories.models import ExampleSuggestion
 
 RETENTIONS = [
@@ -14,6 +17,20 @@ RETENTIONS = [
         lambda days: ExampleSuggestion.objects.with_contact_details_older_than(days).update(
             contact_name="", contact_email=""
         ),
+    ),
+]
+
+
+NOTICE = [
+    StoredData(
+        models=("stories.ExampleSuggestion",),
+        what=_(
+            "If you suggest a good example: the contact person's name and e-mail address with it."
+        ),
+        why=_("To ask questions when we write a story from the suggestion."),
+        kept=_("The name and address are removed after this period; the suggestion stays:"),
+        legal_bases=(LegalBasis.PUBLIC_TASK,),
+        retention="EXAMPLE_SUGGESTION_CONTACT_RETENTION_DAYS",
     ),
 ]
 

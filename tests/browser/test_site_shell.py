@@ -8,8 +8,8 @@ LANGUAGES = ["sv", "ar"]
 @pytest.mark.parametrize("code", LANGUAGES)
 @pytest.mark.parametrize(
     "path",
-    ["/", "om-samla/", "search/?q=samla", "finns-inte/"],
-    ids=["home", "content", "search", "404"],
+    ["/", "om-samla/", "tillganglighet/", "integritet/", "search/?q=samla", "finns-inte/"],
+    ids=["home", "content", "accessibility-statement", "privacy-notice", "search", "404"],
 )
 def test_public_pages_have_no_axe_violations(page, assert_accessible, code, path):
     page.goto(f"/{code}/" + path.lstrip("/"))
