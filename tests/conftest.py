@@ -2,7 +2,7 @@
 create: the eight language trees, the editorial groups and the workflows."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connections, transaction
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.test.utils import setup_databases, teardown_databases
 
 from wagtail.models import Page
@@ -16,6 +16,26 @@ from home.models import EditorialRole, HomePage
 from tests import databases
 
 template_key = pytest.StashKey[str]()
+
+
+# A test that requests none of these never touches the database.
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL (make test-postgres) only the tests that use the database
+    run: the others (settings, catalogues, import directions, text scores)
+    give the same answer on any database, and the SQLite run has them."""
+    if connections[DEFAULT_DB_ALIAS].vendor != "postgresql":
+        return
+    uses_database = [
+        item
+        for item in items
+        if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(item.fixturenames)
+    ]
+    if len(uses_database) < len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in uses_database])
+        items[:] = uses_database
 
 
 @pytest.hookimpl(optionalhook=True)

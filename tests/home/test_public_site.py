@@ -1,8 +1,6 @@
 from pathlib import Path
 
-from django.core.management import call_command
-
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 import pytest
 
@@ -133,16 +131,6 @@ def test_server_error_page_is_in_the_readers_language(client, db, settings):
         response = client.get("/ar/broken/")
     assert response.status_code == 500
     assert "حدث خطأ ما" in response.content.decode()
-
-
-def test_load_demo_is_idempotent(db, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", verbosity=0)
-    count = Page.objects.count()
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", verbosity=0)
-    assert Page.objects.count() == count
-    assert Page.objects.filter(slug="om-samla", live=True).count() == 8
 
 
 def test_a_page_with_its_css_and_scripts_weighs_under_100_kb(client, about):

@@ -1,0 +1,197 @@
+"""The demo site that `load_demo` builds, loaded once for this module (each
+test's changes roll back): every domain's content in its languages, a second
+load that changes nothing, and the situational picture on each language's
+home page, composed from published content only at a fixed cost in queries.
+
+Loading the demo is the costliest set-up in the suite, so everything that
+needs the whole demo lives here rather than loading it again elsewhere."""
+
+import re
+from contextlib import contextmanager
+
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import translation
+from django.utils.html import escape
+
+from wagtail.models import Page
+
+import pytest
+
+from campaigns.forecasts import demo as forecasts_demo
+from campaigns.models import CampaignPage, ForecastPage, MythPage, RumourReport
+from campaigns.rumours import demo as rumours_demo
+from home.demo import loader
+from home.models import SiteSettings
+from stories.models import StoryIndexPage, StoryPage
+from tests.utils import count_queries
+
+pytestmark = pytest.mark.django_db
+
+
+@contextmanager
+def on_commit_at_once():
+    """wagtail-localize publishes a translation when its transaction commits.
+    `load_demo` commits after each translation; inside the module's
+    transaction the callbacks would all run at the end, publishing stale
+    copies."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
+        yield
+
+
+@pytest.fixture(scope="module")
+def demo(module_db):
+    """The demo content, loaded once for this module (each test's changes roll back)."""
+    with module_db.unblock(), on_commit_at_once():
+        call_command("load_demo", verbosity=0)
+        SiteSettings.load()  # created on first use; that save refreshes the cached chrome
+
+
+def add_copies(model, count):
+    original = model.objects.live().filter(locale__language_code="sv").first()
+    for number in range(count):
+        copy = original.copy(
+            update_attrs={
+                "slug": f"{original.slug}-{number}",
+                "title": f"{original.title} {number}",
+            }
+        )
+        copy.save_revision().publish()
+
+
+@pytest.mark.parametrize("language", ["sv", "ar"])
+def test_home_page_shows_the_situation_at_a_fixed_cost(client, demo, language):
+    client.get(f"/{language}/")
+    few, response = count_queries(client, f"/{language}/")
+    content = response.content.decode()
+    assert "latest-myths" in content
+    assert "latest-forecast" in content
+
+    add_copies(MythPage, 8)
+    add_copies(StoryPage, 8)
+    client.get(f"/{language}/")
+    many, _response = count_queries(client, f"/{language}/")
+    assert many == few
+
+
+def test_drafts_never_reach_the_home_page(client, demo):
+    myth = MythPage.objects.live().filter(locale__language_code="sv").first()
+    draft = myth.copy(
+        update_attrs={"slug": "utkast-myt", "title": "Hemligt utkast om boende", "live": False}
+    )
+    draft.save_revision()
+    assert "Hemligt utkast om boende" not in client.get("/sv/").content.decode()
+
+
+def test_a_second_load_changes_nothing(demo):
+    def counts():
+        return {
+            "pages": Page.objects.count(),
+            "live pages": Page.objects.live().count(),
+            "reports": RumourReport.objects.count(),
+        }
+
+    before = counts()
+    with on_commit_at_once():
+        call_command("load_demo", verbosity=0)
+    assert counts() == before
+    assert Page.objects.filter(slug="om-samla", live=True).count() == 8
+    for code in ("sv", "en", "ar"):
+        assert StoryPage.objects.live().filter(locale__language_code=code).count() == 4, code
+        assert MythPage.objects.live().filter(locale__language_code=code).count() == 5, code
+        assert ForecastPage.objects.live().filter(locale__language_code=code).count() == 2, code
+    assert CampaignPage.objects.filter(slug="valkommen-till-exempelkommun").count() == 4
+
+
+def test_demo_builds_four_translated_stories_and_sala_is_findable(client, demo):
+    for code in ("sv", "en", "ar"):
+        assert StoryIndexPage.objects.live().filter(locale__language_code=code).count() == 1
+        assert StoryPage.objects.live().filter(locale__language_code=code).count() == 4, code
+
+    for code, title in [
+        ("sv", "Sala: asylsökande"),
+        ("en", "Sala: asylum seekers"),
+        ("ar", "سالا"),
+    ]:
+        content = client.get(
+            f"/{code}/goda-exempel/?target_group=asylsokande&county=U"
+        ).content.decode()
+        found = re.findall(r'<h3><a href="[^"]+">([^<]+)</a>', content)
+        assert len(found) == 1 and found[0].startswith(title), (code, found)
+
+    arabic = client.get("/ar/goda-exempel/sala-tidig-aktivering/").content.decode()
+    assert "طالبو اللجوء" in arabic and "بلدية سالا" in arabic
+    assert "أُخذت مبادرات طالبي اللجوء" in arabic  # a translated success factor
+
+
+def test_demo_loads_five_marked_myths_and_their_reports(client, demo):
+    for code in ("sv", "en", "ar"):
+        myths = MythPage.objects.live().filter(locale__language_code=code)
+        assert myths.count() == 5, code
+        assert all(myth.is_example_content for myth in myths)
+    assert RumourReport.objects.count() == len(loader.read(rumours_demo.CONTENT)["reports"])
+    assert RumourReport.objects.filter(status="answered", answered_by__isnull=False).exists()
+
+    html = client.get("/ar/myter/bostadskon/").content.decode()
+    assert "يتقدم القادمون الجدد على الجميع في طابور السكن" in html
+    assert "محتوى تجريبي." in html
+    # Related myths point to the Arabic translation, not to the Swedish page.
+    assert 'href="/ar/myter/kommunens-skyldighet-att-ta-emot/"' in html
+    assert client.get("/en/myter/").status_code == 200
+
+
+def test_demo_forecasts_keep_the_rules_and_give_their_csv_back(client, demo):
+    for code in ("sv", "en", "ar"):
+        forecasts = ForecastPage.objects.live().filter(locale__language_code=code)
+        assert forecasts.count() == 2, code
+        assert all(forecast.is_example_content for forecast in forecasts)
+        # The demo's figures keep the forecast rules the editor and the import check.
+        assert all(series.valid for forecast in forecasts for series in forecast.data()), code
+    # The series come from the demo's CSV files through the import's parser;
+    # each page's CSV download gives its file back.
+    for slug in ("prognos-2026-1", "prognos-2026-2"):
+        download = client.get(f"/sv/prognoser/{slug}/csv/").content.decode("utf-8-sig")
+        assert download.replace("\r\n", "\n") == (forecasts_demo.FOLDER / f"{slug}.csv").read_text()
+    html = client.get("/ar/prognoser/prognos-2026-2/").content.decode()
+    assert "بيانات تجريبية." in html
+    assert "القادمون الجدد المحالون إلى البلدية" in html
+    assert "−15 مقارنة بالتوقع السابق (120)" in html
+    older = client.get("/en/prognoser/prognos-2026-1/").content.decode()
+    assert 'href="/en/prognoser/prognos-2026-2/"' in older
+
+
+def test_demo_campaigns_are_translated_with_their_material(client, demo):
+    active = CampaignPage.objects.filter(slug="valkommen-till-exempelkommun")
+    assert sorted(active.values_list("locale__language_code", flat=True)) == [
+        "ar",
+        "en",
+        "sv",
+        "ti",
+    ]
+    assert all(page.live and page.is_example_content for page in active)
+    finished = CampaignPage.objects.get(slug="frivillig-spridning", locale__language_code="sv")
+    assert finished.status == "finished" and not finished.is_example_content
+    assert finished.steering_group.count() == 11
+    assert finished.activities.count() == 7
+
+    html = client.get("/ti/kampanjer/valkommen-till-exempelkommun/").content.decode()
+    assert "እንቋዕ ብደሓን ናብ Exempelkommun መጻእኩም" in html
+    assert "ኣኼባ ሓበሬታ ኣብ ቤት መጻሕፍቲ" in html
+    materials = html[html.index('class="materials"') :]
+    assert materials.index('lang="ti"') < materials.index('lang="sv"')
+    assert materials.count('class="material"') == 8
+    ics = client.get("/ti/kampanjer/valkommen-till-exempelkommun/calendar/").content.decode()
+    assert "SUMMARY:ኣኼባ ሓበሬታ ኣብ ቤት መጻሕፍቲ" in ics
+
+    index_html = client.get("/sv/kampanjer/").content.decode()
+    assert index_html.index("Välkommen till Exempelkommun") < index_html.index(
+        "Frivillig spridning"
+    )
+    assert client.get("/ar/kampanjer/").status_code == 200
+    assert client.get("/en/kampanjer/frivillig-spridning/").status_code == 200
+    html = client.get("/ar/kampanjer/frivillig-spridning/").content.decode()
+    assert "التوزيع الطوعي – معلومات لطالبي اللجوء" in html
+    assert "زيارة إلى مركز مصلحة الهجرة في Kiruna" in html
+    with translation.override("ar"):
+        assert escape(translation.gettext("This campaign is finished.")) in html
