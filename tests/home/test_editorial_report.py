@@ -7,6 +7,7 @@ import io
 from datetime import timedelta
 
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -14,41 +15,76 @@ from wagtail.models import Locale, PageLogEntry
 
 import pytest
 
-from home.models import EditorialRole
+from home.models import EditorialRole, HomePage
+from tests.factories import users
 from tests.home.editorial_helpers import add_draft, edit_post, workflow_action
+
+pytestmark = pytest.mark.django_db
 
 REPORT = "publishing_actions_report"
 
 
-@pytest.fixture
-def history(client, communicator, publisher, translator_ar, make_user, source_home):
-    """A Swedish page submitted, sent back, resubmitted, approved and
-    unpublished; its Arabic translation submitted and approved."""
-    second_publisher = make_user("publisher-two", EditorialRole.PUBLISHERS)
-    page = add_draft(source_home, title="Boende", slug="boende", user=communicator)
-    client.force_login(communicator)
-    edit_post(client, page, "action-submit")
-    client.force_login(publisher)
-    workflow_action(client, page, "reject", comment="Källa saknas för siffran.")
-    client.force_login(communicator)
-    edit_post(client, page, "action-submit")
-    client.force_login(publisher)
-    workflow_action(client, page, "approve")
-    client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
+@pytest.fixture(scope="module")
+def editors(module_db):
+    """The communicator, publishers and Arabic translator of the history."""
+    with module_db.unblock():
+        return {
+            "communicator": users.user("communicator", EditorialRole.COMMUNICATORS),
+            "publisher": users.user("publisher", EditorialRole.PUBLISHERS),
+            "second_publisher": users.user("publisher-two", EditorialRole.PUBLISHERS),
+            "translator_ar": users.user("translator-ar", EditorialRole.TRANSLATORS, "ar"),
+        }
 
-    arabic_locale = Locale.objects.get(language_code="ar")
-    client.post(
-        reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-        {"locales": [arabic_locale.pk]},
-    )
-    arabic = page.get_translation(arabic_locale)
-    arabic.title = "السكن"
-    arabic.save_revision(user=translator_ar)
-    # The translator submits from wagtail-localize's editor.
-    arabic.get_workflow().start(arabic, translator_ar)
-    client.force_login(second_publisher)
-    workflow_action(client, arabic, "approve")
+
+@pytest.fixture(scope="module")
+def history(module_db, editors):
+    """A Swedish page submitted, sent back, resubmitted, approved and
+    unpublished; its Arabic translation submitted and approved. Built once:
+    each test's changes to it roll back."""
+    communicator, publisher = editors["communicator"], editors["publisher"]
+    translator_ar = editors["translator_ar"]
+    client = Client()
+    with module_db.unblock():
+        source_home = HomePage.objects.get(locale__language_code="sv")
+        page = add_draft(source_home, title="Boende", slug="boende", user=communicator)
+        client.force_login(communicator)
+        edit_post(client, page, "action-submit")
+        client.force_login(publisher)
+        workflow_action(client, page, "reject", comment="Källa saknas för siffran.")
+        client.force_login(communicator)
+        edit_post(client, page, "action-submit")
+        client.force_login(publisher)
+        workflow_action(client, page, "approve")
+        client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
+
+        arabic_locale = Locale.objects.get(language_code="ar")
+        client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+            {"locales": [arabic_locale.pk]},
+        )
+        arabic = page.get_translation(arabic_locale)
+        arabic.title = "السكن"
+        arabic.save_revision(user=translator_ar)
+        # The translator submits from wagtail-localize's editor.
+        arabic.get_workflow().start(arabic, translator_ar)
+        client.force_login(editors["second_publisher"])
+        workflow_action(client, arabic, "approve")
     return page, arabic
+
+
+@pytest.fixture
+def communicator(editors):
+    return editors["communicator"]
+
+
+@pytest.fixture
+def publisher(editors):
+    return editors["publisher"]
+
+
+@pytest.fixture
+def translator_ar(editors):
+    return editors["translator_ar"]
 
 
 def export_rows(client, **filters):
