@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages that the tests and benchmarks use. As root it
+# Installs the Debian packages that the tests and benchmarks use (nginx-light:
+# `make bench` serves the cached pages as static files for comparison). As root it
 # installs what is missing; otherwise it says what to install.
 set -euo pipefail
-packages=(chromium postgresql redis-server varnish wrk gettext nodejs fonts-noto-core fonts-noto-extra fonts-dejavu-core libraqm0)
+packages=(chromium postgresql redis-server varnish wrk nginx-light gettext nodejs fonts-noto-core fonts-noto-extra fonts-dejavu-core libraqm0)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
