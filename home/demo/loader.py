@@ -29,7 +29,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale
+from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -189,6 +189,9 @@ def get_or_create(model, record, key="name", **relations):
     lookup = {key: values.pop(key)}
     if "locale" in values:
         lookup["locale"] = values.pop("locale")
+    elif issubclass(model, TranslatableMixin):
+        # Its translations share the key (a person's name): the source is meant.
+        lookup["locale"] = Locale.get_default()
     return model.objects.get_or_create(**lookup, defaults=values)[0]
 
 

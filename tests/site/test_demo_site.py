@@ -9,6 +9,7 @@ needs the whole demo lives here rather than loading it again elsewhere."""
 import re
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
@@ -19,7 +20,7 @@ from wagtail.models import Page
 import pytest
 
 from campaigns.forecasts import demo as forecasts_demo
-from campaigns.models import CampaignPage, ForecastPage, MythPage, RumourReport
+from campaigns.models import CampaignPage, ForecastPage, MythPage, RumourReport, SituationPage
 from campaigns.rumours import demo as rumours_demo
 from home.demo import loader
 from home.models import SiteSettings
@@ -99,9 +100,9 @@ def test_a_second_load_changes_nothing(demo):
     assert Page.objects.filter(slug="om-samla", live=True).count() == 8
     for code in ("sv", "en", "ar"):
         assert StoryPage.objects.live().filter(locale__language_code=code).count() == 4, code
-        assert MythPage.objects.live().filter(locale__language_code=code).count() == 5, code
+        assert MythPage.objects.live().filter(locale__language_code=code).count() == 6, code
         assert ForecastPage.objects.live().filter(locale__language_code=code).count() == 2, code
-    assert CampaignPage.objects.filter(slug="valkommen-till-exempelkommun").count() == 4
+    assert CampaignPage.objects.filter(slug="valkommen-till-exempelkommun").count() == 8
 
 
 def test_demo_builds_four_translated_stories_and_sala_is_findable(client, demo):
@@ -125,10 +126,10 @@ def test_demo_builds_four_translated_stories_and_sala_is_findable(client, demo):
     assert "أُخذت مبادرات طالبي اللجوء" in arabic  # a translated success factor
 
 
-def test_demo_loads_five_marked_myths_and_their_reports(client, demo):
+def test_demo_loads_six_marked_myths_and_their_reports(client, demo):
     for code in ("sv", "en", "ar"):
         myths = MythPage.objects.live().filter(locale__language_code=code)
-        assert myths.count() == 5, code
+        assert myths.count() == 6, code
         assert all(myth.is_example_content for myth in myths)
     assert RumourReport.objects.count() == len(loader.read(rumours_demo.CONTENT)["reports"])
     assert RumourReport.objects.filter(status="answered", answered_by__isnull=False).exists()
@@ -163,12 +164,9 @@ def test_demo_forecasts_keep_the_rules_and_give_their_csv_back(client, demo):
 
 def test_demo_campaigns_are_translated_with_their_material(client, demo):
     active = CampaignPage.objects.filter(slug="valkommen-till-exempelkommun")
-    assert sorted(active.values_list("locale__language_code", flat=True)) == [
-        "ar",
-        "en",
-        "sv",
-        "ti",
-    ]
+    assert sorted(active.values_list("locale__language_code", flat=True)) == sorted(
+        code for code, _name in settings.LANGUAGES
+    )
     assert all(page.live and page.is_example_content for page in active)
     finished = CampaignPage.objects.get(slug="frivillig-spridning", locale__language_code="sv")
     assert finished.status == "finished" and not finished.is_example_content
@@ -195,3 +193,21 @@ def test_demo_campaigns_are_translated_with_their_material(client, demo):
     assert "زيارة إلى مركز مصلحة الهجرة في Kiruna" in html
     with translation.override("ar"):
         assert escape(translation.gettext("This campaign is finished.")) in html
+
+
+def test_every_home_page_offers_the_five_demo_situations(client, demo):
+    for code, _name in settings.LANGUAGES:
+        situations = SituationPage.objects.live().filter(locale__language_code=code)
+        assert situations.count() == 5, code
+        assert all(situation.is_example_content for situation in situations)
+    # The Persian, Dari, Somali and Ukrainian home pages show the same
+    # situational picture as the others.
+    for code in ("fa", "prs", "so", "uk"):
+        html = client.get(f"/{code}/").content.decode()
+        for section in ("situations", "newest-stories", "latest-myths", "latest-forecast"):
+            assert f'id="{section}-heading"' in html, (code, section)
+        assert 'id="active-campaigns-heading"' in html, code
+    html = client.get("/uk/jag-har-flytt-fran-ukraina/").content.decode()
+    assert "Скара: мережа, у якій кожна організація робить те, що вміє найкраще" in html
+    assert "Люди з тимчасовим захистом, які втекли з України" in html
+    assert "Координаторка з питань прийому, Exempelkommun" in html

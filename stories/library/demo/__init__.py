@@ -1,5 +1,6 @@
 """The demo story library (stories.yaml): the library page, its facets,
-organisations and people, and four stories in Swedish, English and Arabic."""
+organisations and people, and four stories in Swedish, English and Arabic;
+the library and the Skara story also in Persian, Dari, Somali and Ukrainian."""
 
 from pathlib import Path
 
