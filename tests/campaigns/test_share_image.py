@@ -5,6 +5,8 @@ from PIL import Image, features
 
 from campaigns.models import MythPage
 from campaigns.myths import share_image
+from home.models import HomePage
+from tests.factories import campaigns as factories
 
 pytestmark = pytest.mark.django_db
 
@@ -17,20 +19,27 @@ def png_of(response):
     return image
 
 
-@pytest.fixture
-def translated_myth(make_myth, myth_index, homes):
-    """A myth page with translations in Arabic and Tigrinya, as wagtail-localize makes them."""
-    myth = make_myth("bild", claim="Barn som söker asyl får inte gå i skolan.")
-    for code, claim in (
-        ("ar", "الأطفال طالبو اللجوء لا يحق لهم الذهاب إلى المدرسة."),
-        ("ti", "ደቂ ዑቕባ ሓተትቲ ናብ ቤት ትምህርቲ ክኸዱ ኣይፍቀደሎምን እዩ።"),
-    ):
-        myth_index.copy_for_translation(
-            homes[code].locale, copy_parents=True
-        ).save_revision().publish()
-        translation = myth.copy_for_translation(homes[code].locale)
-        translation.claim = claim
-        translation.save_revision().publish()
+@pytest.fixture(scope="module")
+def translated_myth(module_db):
+    """A myth page with translations in Arabic and Tigrinya, as wagtail-localize
+    makes them; built once for this module."""
+    with module_db.unblock():
+        homes = {home.locale.language_code: home for home in HomePage.objects.all()}
+        myth_index = factories.myth_index(homes["sv"])
+        organisation = factories.example_organisation(homes["sv"].locale)
+        myth = factories.myth(
+            myth_index, organisation, "bild", claim="Barn som söker asyl får inte gå i skolan."
+        )
+        for code, claim in (
+            ("ar", "الأطفال طالبو اللجوء لا يحق لهم الذهاب إلى المدرسة."),
+            ("ti", "ደቂ ዑቕባ ሓተትቲ ናብ ቤት ትምህርቲ ክኸዱ ኣይፍቀደሎምን እዩ።"),
+        ):
+            myth_index.copy_for_translation(
+                homes[code].locale, copy_parents=True
+            ).save_revision().publish()
+            translation = myth.copy_for_translation(homes[code].locale)
+            translation.claim = claim
+            translation.save_revision().publish()
     return myth
 
 
