@@ -89,8 +89,8 @@ stack-stop: ## Stop everything `make stack` started, leaving no process behind
 faults: install system-deps ## Fault suite: PostgreSQL restart, Redis stop, search failure, mail down and a form flood under load
 	$(PY) scripts/faults.py
 
-bench: install ## Load-test the site with gunicorn + wrk and print requests/s, latency and SQL queries
-	$(PY) scripts/bench.py
+bench: install ## Load-test with gunicorn + wrk: requests/s, latency, SQL queries (BASELINE=<git ref> measures that ref beside this checkout)
+	BASELINE="$(BASELINE)" BENCH_PAGES="$(BENCH_PAGES)" $(PY) scripts/bench.py
 
 scan: install ## Attack a production-settings copy over TLS on loopback with wapiti; fails on any finding above info
 	$(PY) scripts/scan.py

@@ -1,11 +1,12 @@
 """The cached page chrome and the front-end cache follow every change of the
-page tree and the urgent notice."""
+page tree and the urgent notice; the chrome also every change of a view
+restriction."""
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from home.caching.content_version import bump_content_version
@@ -57,6 +58,12 @@ def register():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(content_changed, dispatch_uid=f"samla_content_changed_{id(signal)}")
     post_delete.connect(page_deleted, dispatch_uid="samla_page_deleted")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            content_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"samla_restriction_{id(signal)}",
+        )
     for model in (SiteSettings, UrgentNotice):
         post_save.connect(
             content_changed, sender=model, dispatch_uid=f"samla_saved_{model.__name__}"

@@ -2,6 +2,8 @@ from html import unescape
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404
+from django.urls import Resolver404
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
 from home.editorial.permissions import ReviewedPagePermissionTester
+from home.models.page_queries import PageManager, pages_on_path, view_restrictions_of
 from home.page_form import BasePageForm
 from home.pagination import paginate
 from home.readability.panels import ReadabilityPanel
@@ -100,6 +103,8 @@ class BasePage(Page):
         shortened = text[: META_DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0]
         return shortened.rstrip(",;:–-") + "…"
 
+    objects = PageManager()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         view = _context_views.get(type(self))
@@ -113,6 +118,9 @@ class BasePage(Page):
 
     def permissions_for_user(self, user):
         return ReviewedPagePermissionTester(user, self)
+
+    def get_view_restrictions(self):
+        return view_restrictions_of(self)
 
     @property
     def is_easy_to_read_version(self):
@@ -208,6 +216,17 @@ class FeedRoutesMixin(RoutablePageMixin):
         return self.route_response("atom", request)
 
 
+def has_route(page_class, path_components):
+    """Whether `page_class` has a route (RoutablePageMixin) for the path."""
+    if not issubclass(page_class, RoutablePageMixin):
+        return False
+    try:
+        page_class.get_resolver().resolve("/" + "/".join(path_components) + "/")
+    except (Http404, Resolver404):
+        return False
+    return True
+
+
 class HomePage(BasePage):
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
@@ -217,6 +236,22 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     show_feedback = False
     show_listen_button = False
+
+    def route(self, request, path_components):
+        """The page a path below this language's home names, found in one
+        query (Wagtail asks each level for its children, two queries a
+        level). As in Wagtail's walk, a page's own routes (feeds, downloads)
+        come before its children of the same name."""
+        pages = pages_on_path(self, path_components)
+        for depth, page in enumerate(pages, start=1):
+            rest = path_components[depth:]
+            if rest and page.live and has_route(page.specific_class, rest):
+                return page.specific.route(request, rest)
+        if not pages:
+            return super().route(request, path_components)
+        page = pages[-1].specific
+        page._cached_parent_obj = pages[-2] if len(pages) > 1 else self
+        return page.route(request, path_components[len(pages) :])
 
     class Meta:
         verbose_name = _("home page")

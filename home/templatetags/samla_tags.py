@@ -9,6 +9,7 @@ from wagtail.models import Locale, Site
 from home.feedback.forms import PageFeedbackForm
 from home.feedback.views import FEEDBACK_SESSION_KEY
 from home.models import SiteSettings
+from home.models.page_queries import all_pages
 from home.review_dates.models import ReviewDatesMixin
 from home.review_dates.reviews import public_changes
 from home.review_dates.reviews import review_dates as page_review_dates
@@ -32,13 +33,18 @@ def _language_homes(request):
     return request._samla_language_homes
 
 
-def _live_translations(page):
+def _live_translations(page, request):
+    """The page's live translations by language code, fetched once per
+    request (the hreflang links and the language switcher both show them)."""
     if page is None or not getattr(page, "pk", None):
         return {}
-    return {
-        translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True).live().select_related("locale")
-    }
+    fetched = request.__dict__.setdefault("_samla_live_translations", {})
+    if page.pk not in fetched:
+        fetched[page.pk] = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    return fetched[page.pk]
 
 
 @register.simple_tag(takes_context=True)
@@ -46,7 +52,7 @@ def language_links(context, page=None):
     """Every content language, named in itself: the page's own translation
     where one is published, otherwise that language's home page."""
     request = context["request"]
-    translations = _live_translations(page)
+    translations = _live_translations(page, request)
     homes = _language_homes(request)
     current = context.get("LANGUAGE_CODE")
     links = []
@@ -71,7 +77,7 @@ def hreflang_links(context, page=None):
     og:url and the hreflang alternates of its live translations, all on the
     configured site address (home/site_address.py)."""
     request = context["request"]
-    translations = _live_translations(page)
+    translations = _live_translations(page, request)
     alternates = [
         (code, translation.get_full_url(request)) for code, translation in translations.items()
     ]
@@ -102,7 +108,7 @@ def main_navigation(context):
     home = _language_homes(context["request"]).get(context.get("LANGUAGE_CODE"))
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu().specific(defer=True))
+    return list(all_pages().child_of(home).live().public().in_menu().specific(defer=True))
 
 
 @register.inclusion_tag("components/urgent_notice.html", takes_context=True)

@@ -5,6 +5,8 @@ translation still links its source's snippets and pages; they are matched by
 translation key among the translation's own language's objects, one query
 for all of them."""
 
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
 
 def by_translation_key(queryset, keys, locale_id):
     """{translation key: object} for the objects of `queryset` in one language."""
@@ -46,4 +48,32 @@ def one_in_locale(obj, locale_id):
     """`obj` as its translation with `locale_id` where one exists, else
     itself; None stays None."""
     found = in_locale([obj], locale_id)
+    return found[0] if found else None
+
+
+def linked_in_locale(linked, locale_id):
+    """The objects of the queryset `linked` (what a page links: an m2m
+    relation, or a foreign key as a filter on the primary key) each as its
+    translation with `locale_id` where one exists, else itself, in their
+    order: one query for the objects and their translations together. An
+    unsaved relation (a preview's) is a list, looked up as in_locale."""
+    if not isinstance(linked, QuerySet):
+        return in_locale(list(linked), locale_id)
+    candidates = (
+        linked.model._default_manager.filter(translation_key__in=linked.values("translation_key"))
+        .filter(Q(locale_id=locale_id) | Q(pk__in=linked.values("pk")))
+        .annotate(is_linked=Exists(linked.filter(pk=OuterRef("pk"))))
+    )
+    rows = list(candidates)
+    found = {row.translation_key: row for row in rows if row.locale_id == locale_id}
+    return [translated(row, found) for row in rows if row.is_linked]
+
+
+def one_linked_in_locale(model, pk, locale_id):
+    """The `model` object with `pk` (a foreign key's value) as its
+    translation with `locale_id` where one exists, else itself; None for
+    no `pk`. One query."""
+    if pk is None:
+        return None
+    found = linked_in_locale(model._default_manager.filter(pk=pk), locale_id)
     return found[0] if found else None

@@ -1,7 +1,7 @@
 """The story library as a reader filters it: filter form, facet options with
 their counts, the page of results and the links that keep a filtered view
 shareable. Every query here runs once per request, whatever the number of
-stories, organisations or facets (tests/stories/test_query_counts.py)."""
+stories, organisations or facets (tests/site/test_demo_site.py)."""
 
 from dataclasses import dataclass, field
 

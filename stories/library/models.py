@@ -4,14 +4,13 @@ from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, Count, Q, Value, When
+from django.db.models import Case, Count, Q, QuerySet, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -19,11 +18,12 @@ from modelcluster.fields import ParentalManyToManyField
 
 from home.choices import County
 from home.models import BasePage, FeedRoutesMixin, IndexPage, Organisation
+from home.models.page_queries import PageManager, PageQuerySet
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from home.page_form import OwnLanguageChoicesPageForm
 from home.review_dates.models import ReviewDatesMixin
 from home.subscriptions.choices import SubscriptionTopic
-from home.translation.lookup import in_key_order, in_locale, one_in_locale
+from home.translation.lookup import linked_in_locale, one_linked_in_locale
 from stories.facets.models import Activity, ExampleType, TargetGroup
 from stories.library.blocks import StoryStreamBlock
 from stories.library.serializers import ContactSerializer, FacetSerializer, OrganisationSerializer
@@ -81,9 +81,13 @@ class StoryPageQuerySet(PageQuerySet):
 
     def sharing_facets_with(self, story):
         """Stories sharing at least one facet with `story`, most shared first."""
-        group_keys = [group.translation_key for group in story.target_groups.all()]
-        activity_key = getattr(story.activity, "translation_key", None)
-        example_type_key = getattr(story.example_type, "translation_key", None)
+        group_keys = story.target_groups.values("translation_key")
+        if not isinstance(group_keys, QuerySet):  # a preview's unsaved choices
+            group_keys = [group.translation_key for group in story.target_groups.all()]
+        activity_keys = Activity.objects.filter(pk=story.activity_id).values("translation_key")
+        example_type_keys = ExampleType.objects.filter(pk=story.example_type_id).values(
+            "translation_key"
+        )
 
         def same(condition):
             return Case(When(condition, then=Value(1)), default=Value(0))
@@ -95,8 +99,8 @@ class StoryPageQuerySet(PageQuerySet):
                     filter=Q(target_groups__translation_key__in=group_keys),
                     distinct=True,
                 )
-                + same(Q(activity__translation_key=activity_key))
-                + same(Q(example_type__translation_key=example_type_key))
+                + same(Q(activity__translation_key__in=activity_keys))
+                + same(Q(example_type__translation_key__in=example_type_keys))
                 + same(Q(county=story.county) & ~Q(county=""))
             )
             .filter(shared_facets__gt=0)
@@ -293,19 +297,19 @@ class StoryPage(ReviewDatesMixin, BasePage):
     # among this language's own (one query per kind, cached on the instance).
 
     def localized_organisations(self):
-        return in_locale(self.organisations.all(), self.locale_id)
+        return linked_in_locale(self.organisations.all(), self.locale_id)
 
     def localized_contact_persons(self):
-        return in_locale(self.contact_persons.all(), self.locale_id)
+        return linked_in_locale(self.contact_persons.all(), self.locale_id)
 
     def localized_target_groups(self):
-        return in_locale(self.target_groups.all(), self.locale_id)
+        return linked_in_locale(self.target_groups.all(), self.locale_id)
 
     def localized_activity(self):
-        return one_in_locale(self.activity, self.locale_id)
+        return one_linked_in_locale(Activity, self.activity_id, self.locale_id)
 
     def localized_example_type(self):
-        return one_in_locale(self.example_type, self.locale_id)
+        return one_linked_in_locale(ExampleType, self.example_type_id, self.locale_id)
 
     def localized_campaign(self):
         """The campaign in this story's language where it is live, else none."""
@@ -326,13 +330,14 @@ class StoryPage(ReviewDatesMixin, BasePage):
     def reading_suggestions(self, limit=4):
         """Live stories in this language to read next: the editors' choices
         first, then the stories sharing the most facets with this one."""
-        stories = StoryPage.objects.live().public()
-        chosen_keys = [story.translation_key for story in self.related_stories.all()]
-        suggestions = in_key_order(stories, chosen_keys, self.locale_id)[:limit]
+        stories = StoryPage.objects.live().public().filter(locale_id=self.locale_id)
+        chosen_keys = self.related_stories.values("translation_key")
+        if not isinstance(chosen_keys, QuerySet):  # a preview's unsaved choices
+            chosen_keys = [story.translation_key for story in self.related_stories.all()]
+        suggestions = list(stories.filter(translation_key__in=chosen_keys).order_by("path")[:limit])
         if len(suggestions) < limit:
             suggestions += list(
-                stories.filter(locale_id=self.locale_id)
-                .exclude(pk=self.pk)
+                stories.exclude(pk=self.pk)
                 .exclude(translation_key__in=chosen_keys)
                 .sharing_facets_with(self)[: limit - len(suggestions)]
             )

@@ -1,0 +1,82 @@
+"""The page queries every public page type shares, each in one SQL query.
+
+Wagtail's `PageQuerySet.public()` reads every view restriction before it
+filters, one query more for each listing on a page. Here the tree paths of
+the restricted pages are read once per content version
+(home/caching/content_version.py, which a change of a view restriction
+renews) and kept for at most RESTRICTED_PATHS_SECONDS: with several
+processes and no shared cache, a newly private page may still be listed
+(never served) by another process for that long. Page types get this through
+`BasePage.objects`; a page type with its own query methods subclasses
+`PageQuerySet`."""
+
+from django.core.cache import cache
+from django.db.models import Q
+
+from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageManager as WagtailPageManager
+from wagtail.query import PageQuerySet as WagtailPageQuerySet
+
+from home.caching.content_version import content_version
+
+RESTRICTED_PATHS_SECONDS = 60
+
+
+def restricted_paths():
+    """The tree paths of the pages with a view restriction."""
+    key = f"samla:restricted-paths:{content_version()}"
+    paths = cache.get(key)
+    if paths is None:
+        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+        cache.set(key, paths, RESTRICTED_PATHS_SECONDS)
+    return paths
+
+
+class PageQuerySet(WagtailPageQuerySet):
+    def private_q(self):
+        """Wagtail's condition (the restricted pages and their descendants),
+        from the cached paths, so that the search backends can filter on it."""
+        q = Q()
+        for path in restricted_paths():
+            q |= Q(path__startswith=path)
+        return q if q else Q(pk__in=[])
+
+
+PageManager = WagtailPageManager.from_queryset(PageQuerySet)
+
+
+def all_pages():
+    """Pages of every type (Wagtail's Page.objects), with this module's public()."""
+    return PageQuerySet(model=Page)
+
+
+def view_restrictions_of(page):
+    """The view restrictions that apply to `page`: its own and its ancestors',
+    an alias's from the page it copies (as Wagtail's
+    Page.get_view_restrictions), in one query."""
+    paths = [page.path[:length] for length in range(page.steplen, len(page.path) + 1, page.steplen)]
+    on_path = Page.objects.filter(path__in=paths)
+    return PageViewRestriction.objects.filter(
+        Q(page__in=on_path.filter(alias_of__isnull=True))
+        | Q(page__in=on_path.filter(alias_of__isnull=False).values("alias_of"))
+    )
+
+
+def pages_on_path(root, path_components):
+    """The pages below `root` that `path_components` (slugs) name, from the
+    top down, in one query; shorter than the components where a slug names
+    no page (the rest may be a route of the last page found)."""
+    url_paths = [
+        root.url_path + "".join(f"{slug}/" for slug in path_components[:end])
+        for end in range(1, len(path_components) + 1)
+    ]
+    found = {
+        page.url_path: page
+        for page in Page.objects.filter(url_path__in=url_paths, path__startswith=root.path)
+    }
+    pages = []
+    for url_path in url_paths:
+        if url_path not in found:
+            break
+        pages.append(found[url_path])
+    return pages
