@@ -1,10 +1,11 @@
 """`make faults`: Samla keeps answering when what it depends on fails.
 
-Serves Samla with gunicorn and production settings on 127.0.0.1 against
-Debian's PostgreSQL and a throw-away Redis (both on loopback, started here),
-with a mail server address where nothing listens, and loads the demo content.
-Then, while readers, residents sending rumour reports and an editor saving
-drafts keep coming, it:
+Starts the multi-server stack of `make stack` (scripts/stack.py) with a
+database and ports of its own: Varnish in front of two gunicorn app servers
+with production settings, the task worker, Debian's PostgreSQL, Redis and the
+S3 server, all on loopback, with a mail server address where nothing listens
+and the demo content. Every request goes through Varnish. Then, while readers,
+residents sending rumour reports and an editor saving drafts keep coming, it:
 
 1. restarts PostgreSQL in the middle of the run,
 2. stops Redis and starts it again,
@@ -22,27 +23,33 @@ Prints a Markdown report (docs/operations.md records a run) and exits
 non-zero when any check fails. Every request goes to 127.0.0.1 only.
 """
 
-import http.client
 import itertools
 import os
-import re
-import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
-from demo_site import MANAGE, prepare, production_env, start_gunicorn
+from http_client import Browser as PortBrowser
 
 ROOT = Path(__file__).resolve().parents[1]
-PORT = int(os.environ.get("FAULTS_PORT", "8766"))
-REDIS_PORT = int(os.environ.get("FAULTS_REDIS_PORT", "6390"))
 DATABASE = "samla_faults"
+# The stack this run starts: its own folder, ports (Varnish on FAULTS_PORT)
+# and database, beside any `make stack`.
+os.environ.update(
+    STACK_DIR=str(Path(tempfile.gettempdir()) / "samla-faults-stack"),
+    STACK_PORT=os.environ.get("FAULTS_PORT", "8766"),
+    STACK_DATABASE=DATABASE,
+)
+import stack  # noqa: E402 (reads the settings above)
+from demo_site import MANAGE  # noqa: E402
+
+PORT = stack.ports()["varnish"]
+REDIS_PORT = stack.ports()["redis"]
 DATABASE_URL = f"postgres://samla:samla@127.0.0.1:5432/{DATABASE}"
 READERS = 6
 FLOOD_POSTS = 60  # per form: several times each form's hourly limit
@@ -93,48 +100,11 @@ class Answer:
     key: str = ""
 
 
-class Browser:
-    """One keep-alive connection with cookies, as a reader's browser holds it."""
+class Browser(PortBrowser):
+    """A browser that talks to Varnish."""
 
     def __init__(self, forwarded_for=None):
-        self.cookies = {}
-        self.forwarded_for = forwarded_for
-        self.connection = None
-
-    def request(self, method, path, form=None, forwarded_for=None):
-        headers = {"Host": "127.0.0.1", "Accept-Language": "sv"}
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        if forwarded_for or self.forwarded_for:
-            headers["X-Forwarded-For"] = forwarded_for or self.forwarded_for
-        body = None
-        if form is not None:
-            body = urllib.parse.urlencode(form, doseq=True)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        try:
-            if self.connection is None:
-                self.connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
-            self.connection.request(method, path, body=body, headers=headers)
-            response = self.connection.getresponse()
-            content = response.read()
-        except (OSError, http.client.HTTPException):
-            self.close()
-            return 0, {}, b""
-        for header, value in response.getheaders():
-            if header.lower() == "set-cookie":
-                name, _, rest = value.partition("=")
-                self.cookies[name] = rest.split(";", 1)[0]
-        return response.status, dict(response.getheaders()), content
-
-    def csrf_token(self, path):
-        status, _headers, content = self.request("GET", path)
-        match = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', content)
-        return match.group(1).decode() if status == 200 and match else None
-
-    def close(self):
-        if self.connection is not None:
-            self.connection.close()
-        self.connection = None
+        super().__init__(PORT, forwarded_for=forwarded_for)
 
 
 @dataclass
@@ -160,31 +130,20 @@ class Load:
             self.record("read", path, status, headers)
 
     def reporter(self):
-        """Residents behind the proxy, each from their own address."""
+        """Residents behind the proxy, each from their own address. The form
+        carries no token: the page is shared by every reader (docs/operations.md)."""
         browser = Browser()
-        token = None
         for number in itertools.count():
             if self.stop.is_set():
                 return
-            token = token or browser.csrf_token("/sv/report-a-rumour/")
-            if token is None:
-                time.sleep(0.5)
-                continue
             text = f"{self.label} {number}: någon sa att skolan stänger"
-            form = {
-                "text": text,
-                "heard_where": "people",
-                "language": "sv",
-                "csrfmiddlewaretoken": token,
-            }
+            form = {"text": text, "heard_where": "people", "language": "sv"}
             status, headers, _content = browser.request(
                 "POST",
                 "/sv/report-a-rumour/",
                 form,
                 forwarded_for=f"10.{number // 250 % 250}.{number % 250}.{hash(self.label) % 250}",
             )
-            if status == 403:
-                token = None
             self.record("report", "/sv/report-a-rumour/", status, headers, key=text)
             time.sleep(0.1)
 
@@ -195,16 +154,7 @@ class Load:
             if self.stop.is_set():
                 return
             if not signed_in:
-                token = browser.csrf_token("/admin/login/")
-                if token:
-                    username, password = EDITOR
-                    form = {
-                        "username": username,
-                        "password": password,
-                        "csrfmiddlewaretoken": token,
-                    }
-                    status, _headers, _content = browser.request("POST", "/admin/login/", form)
-                    signed_in = status == 302
+                signed_in = browser.sign_in(*EDITOR)
                 if not signed_in:
                     time.sleep(0.5)
                     continue
@@ -374,14 +324,16 @@ def restart_postgresql(draft_id):
     return outcome
 
 
-def stop_redis(draft_id, redis):
+def stop_redis(draft_id):
     outcome = Outcome("Redis stopped and started again", 0)
     with Load(draft_id, "redis-stop") as load:
         time.sleep(8)
         start = time.monotonic()
-        redis.stop()
+        subprocess.run(
+            ["redis-cli", "-p", str(REDIS_PORT), "shutdown", "nosave"], capture_output=True
+        )
         time.sleep(10)
-        redis.start()
+        stack.restart_redis()
         end = time.monotonic()
         time.sleep(RECOVERY_SECONDS + 5)
     outcome.fault_seconds = end - start
@@ -447,9 +399,7 @@ def flood_forms(draft_id):
     with Load(draft_id, "flood") as load:
         time.sleep(3)
         start = time.monotonic()
-        token = flooder.csrf_token("/sv/report-a-rumour/")
         for number in range(FLOOD_POSTS):
-            common = {"csrfmiddlewaretoken": token}
             forms = {
                 "report": (
                     "/sv/report-a-rumour/",
@@ -466,7 +416,7 @@ def flood_forms(draft_id):
             }
             for kind, (path, form) in forms.items():
                 flooder.cookies.pop("sessionid", None)  # a bot starts a new session every time
-                status, _headers, _content = flooder.request("POST", path, {**form, **common})
+                status, _headers, _content = flooder.request("POST", path, form)
                 posts[kind].append(status)
         end = time.monotonic()
         time.sleep(3)
@@ -502,144 +452,47 @@ def flood_forms(draft_id):
 # -- the set-up ----------------------------------------------------------------------
 
 
-class Redis:
-    def __init__(self, workdir):
-        self.workdir = workdir
-
-    def start(self):
-        run(
-            "redis-server",
-            "--port",
-            str(REDIS_PORT),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--daemonize",
-            "yes",
-            "--pidfile",
-            str(self.workdir / "redis.pid"),
-            "--logfile",
-            str(self.workdir / "redis.log"),
-        )
-        for _ in range(50):
-            if (
-                subprocess.run(
-                    ["redis-cli", "-p", str(REDIS_PORT), "ping"], capture_output=True
-                ).returncode
-                == 0
-            ):
-                return
-            time.sleep(0.1)
-        sys.exit("Redis did not start")
-
-    def stop(self):
-        subprocess.run(
-            ["redis-cli", "-p", str(REDIS_PORT), "shutdown", "nosave"], capture_output=True
-        )
-
-
-class Supervised:
-    """A process that is started again whenever it exits, until stopped."""
-
-    def __init__(self, command, env, log):
-        self.command, self.env, self.log = command, env, log
-        self.restarts = -1
-        self.stopping = threading.Event()
-        self.process = None
-        self.thread = threading.Thread(target=self.keep_running)
-        self.thread.start()
-
-    def keep_running(self):
-        while not self.stopping.is_set():
-            self.restarts += 1
-            self.process = subprocess.Popen(
-                self.command, cwd=ROOT, env=self.env, stdout=self.log, stderr=self.log
-            )
-            while self.process.poll() is None and not self.stopping.is_set():
-                time.sleep(0.2)
-            if not self.stopping.is_set():
-                time.sleep(1)
-
-    def stop(self):
-        self.stopping.set()
-        if self.process is not None:
-            self.process.terminate()
-            self.process.wait(timeout=30)
-        self.thread.join(timeout=30)
-
-
-def closed_port():
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def main():
-    for command in ("pg_ctlcluster", "redis-server"):
-        if not shutil.which(command):
-            sys.exit(f"{command} is missing: run `make system-deps`.")
-    workdir = Path(tempfile.mkdtemp(prefix="samla-faults-"))
-    run("bash", "scripts/postgres.sh", "start", cwd=ROOT)
-    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
-    psql(f"CREATE DATABASE {DATABASE} OWNER samla")
-    redis = Redis(workdir)
-    redis.start()
-    mail_port = closed_port()
-    env = production_env(
-        workdir,
-        DJANGO_PROXY_COUNT="1",
-        DJANGO_TASKS_BACKEND="database",
-        DATABASE_URL=DATABASE_URL,
-        REDIS_URL=f"redis://127.0.0.1:{REDIS_PORT}/0",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=str(mail_port),
-    )
-    prepare(env)
-    draft_id = int(
-        subprocess.check_output(
-            [*MANAGE, "shell", "-v", "0", "-c", DRAFT_PAGE_SCRIPT], cwd=ROOT, env=env, text=True
-        ).split()[-1]
-    )
-    log = open(workdir / "gunicorn.log", "w")  # noqa: SIM115
-    server = start_gunicorn(env, PORT, workers=3, log=log)
-    # As systemd would run it: the task worker, started again whenever it stops.
-    worker = Supervised([*MANAGE, "db_worker", "--interval", "0.5", "--no-startup-delay"], env, log)
-    outcomes = []
     began = time.monotonic()
+    stack.start()
+    env = {**os.environ, **stack.read_state()["env"]}
+    outcomes = []
     try:
+        draft_id = int(
+            subprocess.check_output(
+                [*MANAGE, "shell", "-v", "0", "-c", DRAFT_PAGE_SCRIPT], cwd=ROOT, env=env, text=True
+            ).split()[-1]
+        )
         with Load(draft_id, "warm-up"):  # every page visited once: the copies exist
             time.sleep(3)
         outcomes.append(restart_postgresql(draft_id))
-        outcomes.append(stop_redis(draft_id, redis))
+        outcomes.append(stop_redis(draft_id))
         outcomes.append(break_search(draft_id))
         outcomes.append(flood_forms(draft_id))
-    finally:
-        worker.stop()
-        server.terminate()
-        server.wait(timeout=30)
-        redis.stop()
-        log.close()
-    mail_failures = (workdir / "gunicorn.log").read_text().count("ConnectionRefusedError")
-    with psycopg.connect(DATABASE_URL.replace("postgres://", "postgresql://")) as db:
-        tasks = dict(
-            db.execute(
-                "SELECT status, count(*) FROM django_tasks_database_dbtaskresult GROUP BY status"
-            ).fetchall()
+        logs = stack.RUN_DIR / "logs"
+        mail_failures = sum(
+            (logs / f"{name}.log").read_text().count("ConnectionRefusedError")
+            for name in ("app1", "app2", "worker")
         )
+        worker_restarts = (logs / "worker.log").read_text().count("worker started") - 1
+        with psycopg.connect(DATABASE_URL.replace("postgres://", "postgresql://")) as db:
+            tasks = dict(
+                db.execute(
+                    "SELECT status, count(*) FROM django_tasks_database_dbtaskresult GROUP BY status"
+                ).fetchall()
+            )
+    finally:
+        stack.stop()
     print(
         f"\n## make faults, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, {time.monotonic() - began:.0f} s\n"
     )
     print(
-        "gunicorn (3 sync workers, production settings) on PostgreSQL and Redis on loopback; "
+        f"Varnish in front of two gunicorn app servers ({stack.WORKERS} sync workers each, "
+        "production settings) on PostgreSQL, Redis and S3 on loopback (`make stack`); "
         f"{READERS} readers, one resident reporting rumours every 0.1 s and one editor saving "
-        f"a draft every 0.3 s throughout; the mail server unreachable the whole time "
-        f"({mail_failures} refused connections logged, no request failed for it). "
-        f"Background tasks in the database, run by `db_worker` (restarted {worker.restarts} times "
+        f"a draft every 0.3 s throughout, all through Varnish; the mail server unreachable the "
+        f"whole time ({mail_failures} refused connections logged, no request failed for it). "
+        f"Background tasks in the database, run by `db_worker` (restarted {worker_restarts} times "
         f"when it stopped): {tasks}.\n"
     )
     failed = False
@@ -650,7 +503,6 @@ def main():
         for row in outcome.rows + [f"FAILED: {failure}" for failure in outcome.failures]:
             print(f"- {row}")
         print()
-    shutil.rmtree(workdir, ignore_errors=True)
     sys.exit(1 if failed else 0)
 
 

@@ -27,7 +27,7 @@ from django.urls import NoReverseMatch
 from django.utils import timezone
 
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
-from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
@@ -183,6 +183,10 @@ def purge(urls):
     """Hands `urls` to Wagtail's frontend cache; never raises (the caller is
     an editor's publication)."""
     try:
-        purge_urls_from_cache(sorted(urls))
+        # In this process, at once: Wagtail's purge_urls_from_cache queues a
+        # task, which with a task worker waits behind every e-mail and index
+        # update queued before it while readers get the old page. A purge
+        # that fails is still retried by a task (VarnishBackend).
+        purge_urls_from_cache_task.call(sorted(urls))
     except Exception:
         logger.exception("Could not purge %d addresses", len(urls))
