@@ -5,7 +5,9 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from stories.models import StoryIndexPage, StoryPage
+from home.choices import County, OrganisationKind
+from home.models import Organisation, Person
+from stories.models import Activity, ExampleType, StoryIndexPage, StoryPage, TargetGroup
 from tests.utils import publish
 
 
@@ -34,6 +36,70 @@ def story(
     return publish(page)
 
 
+def facets(locale):
+    """Two target groups, two activities and two example types in `locale`."""
+    return {
+        "asylum_seekers": TargetGroup.objects.create(
+            name="Asylsökande", slug="asylsokande", locale=locale
+        ),
+        "residents": TargetGroup.objects.create(
+            name="Lokalbefolkning", slug="lokalbefolkning", locale=locale
+        ),
+        "coordination": Activity.objects.create(
+            name="Asylsamordning", slug="asylsamordning", locale=locale
+        ),
+        "reception": Activity.objects.create(
+            name="Flyktingmottagande", slug="flyktingmottagande", locale=locale
+        ),
+        "film": ExampleType.objects.create(name="Film", slug="film", locale=locale),
+        "text": ExampleType.objects.create(name="Text", slug="text", locale=locale),
+    }
+
+
+def organisations(locale):
+    """Sala kommun (a municipality in Västmanland) and Svenska kyrkan."""
+    return {
+        "sala": Organisation.objects.create(
+            name="Sala kommun",
+            kind=OrganisationKind.MUNICIPALITY,
+            county=County.VASTMANLAND,
+            locale=locale,
+        ),
+        "church": Organisation.objects.create(
+            name="Svenska kyrkan", kind=OrganisationKind.FAITH_COMMUNITY, locale=locale
+        ),
+    }
+
+
+def sala_story(library, facets, organisations):
+    """A fully classified story with a contact person, body text and success factors."""
+    person = Person.objects.create(
+        name="Anna Andersson",
+        role="Integrationssamordnare",
+        organisation=organisations["sala"],
+        phone="0224-123 45",
+        email="anna@sala.example",
+    )
+    return story(
+        library,
+        "Sala gav asylsökande praktikplatser",
+        slug="sala",
+        summary="Boende på asylboendet kartlade sina yrken och hittade femtio praktikplatser.",
+        target_groups=[facets["asylum_seekers"]],
+        organisations=[organisations["sala"]],
+        contact_persons=[person],
+        activity=facets["reception"],
+        example_type=facets["film"],
+        county=County.VASTMANLAND,
+        year=2015,
+        body=[
+            ("text", "<p>Rådet på boendet träffade polis och kommun varje vecka.</p>"),
+            (
+                "success_factors",
+                {"title": "", "factors": ["Tidig aktivering", "Öppen information"]},
+            ),
+        ],
+    )
 def many_stories(library, count, target_group=None, organisation=None):
     """`count` live stories added below `library` in a few bulk inserts
     (add_child saves, revises and indexes each page: minutes for 2,000):

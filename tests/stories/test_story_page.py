@@ -2,10 +2,52 @@
 
 import re
 
+from wagtail.models import Locale
+
 import pytest
 
-from home.models import PageFeedback
-from stories.models import StoryPage
+from home.models import HomePage, PageFeedback
+from stories.models import StoryIndexPage, StoryPage
+from tests.factories import stories as factories
+
+
+@pytest.fixture(scope="module")
+def shared_library(module_db):
+    """The library with its facets, organisations and the Sala story, built
+    once for this module (tests/stories/conftest.py builds them per test)."""
+    with module_db.unblock():
+        sv = Locale.objects.get(language_code="sv")
+        built = {
+            "facets": factories.facets(sv),
+            "organisations": factories.organisations(sv),
+            "library": factories.story_library(HomePage.objects.get(locale=sv)),
+        }
+        built["sala_story"] = factories.sala_story(
+            built["library"], built["facets"], built["organisations"]
+        )
+    return built
+
+
+@pytest.fixture
+def facets(db, shared_library):
+    return shared_library["facets"]
+
+
+@pytest.fixture
+def organisations(db, shared_library):
+    return shared_library["organisations"]
+
+
+@pytest.fixture
+def library(db, shared_library):
+    # Fresh copies: adding a child or a relation changes a page in memory,
+    # and the next test gets the pages as saved.
+    return StoryIndexPage.objects.get(pk=shared_library["library"].pk)
+
+
+@pytest.fixture
+def sala_story(db, shared_library):
+    return StoryPage.objects.get(pk=shared_library["sala_story"].pk)
 
 
 def test_story_shows_its_facets_as_links_back_into_the_library(client, sala_story):
