@@ -58,16 +58,16 @@ check: install ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=samla.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=samla.settings.test $(MANAGE) makemigrations --check --dry-run
 
-test: install system-deps lint check test-suites ## Everything CI runs: lint, checks, the suite on SQLite (with browser tests) and PostgreSQL, the multi-server tests
+test: install system-deps lint check test-suites ## Everything CI runs: lint, checks, the suite on SQLite (with browser tests) and PostgreSQL
 
-# The runs at once: the PostgreSQL run's work fills the time the browser
-# tests spend waiting for Chromium and the server, and the multi-server
-# tests mostly wait for their stack to start. Each run's output is printed
-# whole when it ends; any one failing fails the build. PostgreSQL is started
-# first, once, for the two runs that use it.
-test-suites: install ## The suite on SQLite (with browser tests), on PostgreSQL and against the multi-server stack, at the same time
+# The two runs at once: the PostgreSQL run's work fills the time the browser
+# tests spend waiting for Chromium and the server. Each run's output is
+# printed whole when it ends; either one failing fails the build. PostgreSQL
+# is started first, once. The multi-server tests (make test-stack) are not
+# part of it: building their stack costs minutes of both cores.
+test-suites: install ## The suite on SQLite (with browser tests) and on PostgreSQL, at the same time
 	bash scripts/postgres.sh start
-	$(MAKE) --no-print-directory -j3 --output-sync=target test-sqlite test-postgres test-stack
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite: install $(LIGHTHOUSE) ## The whole suite on SQLite, browser tests included
 	$(PYTEST) -m "not stack"
