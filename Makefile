@@ -13,7 +13,7 @@ PYTEST_WORKERS ?= auto
 PYTEST := $(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) --dist loadscope
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps run demo test test-suites test-sqlite test-postgres test-browser test-stack lint format check stack stack-stop faults bench scan translations clean
+.PHONY: help install system-deps run demo test test-suites test-sqlite test-postgres test-browser test-stack lint format check stack stack-stop faults bench bench-cache bench-search scan translations clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -92,8 +92,16 @@ stack-stop: ## Stop everything `make stack` started, leaving no process behind
 faults: install system-deps ## Fault suite: PostgreSQL restart, Redis stop, search failure, mail down and a form flood under load
 	$(PY) scripts/faults.py
 
-bench: install ## Load-test with gunicorn + wrk: requests/s, latency, SQL queries (BASELINE=<git ref> measures that ref beside this checkout)
-	BASELINE="$(BASELINE)" BENCH_PAGES="$(BENCH_PAGES)" $(PY) scripts/bench.py
+bench: install ## All benchmarks (docs/benchmarks.md): uncached pages, Varnish against static nginx with the publication delay, site search on 10,000 stories
+	$(PY) scripts/bench.py
+	$(PY) scripts/bench_cache.py
+	$(PY) scripts/bench_search.py
+
+bench-cache: install system-deps ## Pages through Varnish (make stack) against nginx serving the same HTML, and publication-to-visible time
+	$(PY) scripts/bench_cache.py
+
+bench-search: install ## Site search on PostgreSQL with 10,000 stories in the eight languages (builds the data set): p50/p95
+	$(PY) scripts/bench_search.py
 
 scan: install ## Attack a production-settings copy over TLS on loopback with wapiti; fails on any finding above info
 	$(PY) scripts/scan.py
