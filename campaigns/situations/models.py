@@ -27,6 +27,7 @@ from campaigns.myths.models import MythPage
 from home.models import BasePage, Person
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from home.page_form import OwnLanguageChoicesPageForm
+from home.review_dates.models import ReviewDatesMixin
 from home.translation.lookup import in_locale
 from stories.models import StoryPage
 
@@ -38,10 +39,13 @@ class SituationPageForm(OwnLanguageChoicesPageForm):
     own_language_fields = ("contacts",)
 
 
-class SituationPage(ExampleContentMixin, BasePage):
+class SituationPage(ReviewDatesMixin, ExampleContentMixin, BasePage):
     """One situation a reader may be in, and what concerns them in it."""
 
     template = "campaigns/situations/situation_page.html"
+    # As often as the myths and campaigns it gathers: which pages and people
+    # concern readers in a situation changes with them.
+    review_interval_months = 6
 
     intro = models.TextField(
         _("introduction"),

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models.pages import BasePage, HomePage, IndexPage
+from home.review_dates.models import ReviewDatesMixin
 
 EASY_READ_SLUG = "lattlast"
 # Swedish whatever the interface language, as the page they describe.
@@ -44,9 +45,13 @@ class SwedishOnlyMixin:
         raise ValidationError(_("Easy-to-read Swedish is not translated."))
 
 
-class EasyReadPage(SwedishOnlyMixin, BasePage):
+class EasyReadPage(ReviewDatesMixin, SwedishOnlyMixin, BasePage):
     """The easy-to-read version of its parent page: a title, a short
     introduction and a body, in short sentences and common words."""
+
+    # Nothing updates it when its original changes, so it is checked against
+    # the original as often as the myths and campaigns it may simplify.
+    review_interval_months = 6
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)

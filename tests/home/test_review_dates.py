@@ -16,8 +16,15 @@ from wagtail.models import Page
 
 import pytest
 
-from campaigns.models import MythPage
-from home.models import ContentPage, HomePage, PageChange, PageReview, ReviewInterval
+from campaigns.models import MythPage, SituationPage
+from home.models import (
+    ContentPage,
+    EasyReadPage,
+    HomePage,
+    PageChange,
+    PageReview,
+    ReviewInterval,
+)
 from home.review_dates.reviews import months_after
 from tests.campaigns.test_editorial import approve
 from tests.factories import campaigns as campaign_factories
@@ -29,17 +36,28 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def shared_pages(module_db):
-    """A Swedish content page and myth page, and the content page in Arabic, built once."""
+    """A Swedish content page, its easy-to-read version, a myth page and a
+    situation page, and the content page in Arabic, built once."""
     with module_db.unblock():
         home = HomePage.objects.get(locale__language_code="sv")
         about = add_page(home, ContentPage(title="Om mottagandet", slug="om-mottagandet"))
         organisation = campaign_factories.example_organisation(home.locale)
         myth = campaign_factories.myth(campaign_factories.myth_index(home), organisation, "boende")
+        easy_read = add_page(about, EasyReadPage(title="Om mottagandet på lätt svenska"))
+        situation = add_page(
+            home, SituationPage(title="Jag söker asyl", slug="soker-asyl", intro="För dig.")
+        )
         arabic_home = HomePage.objects.get(locale__language_code="ar")
         arabic = about.copy_for_translation(arabic_home.locale)
         arabic.title = "عن الاستقبال"
         publish(arabic)
-    return {"about": about.pk, "myth": myth.pk, "arabic": arabic.pk}
+    return {
+        "about": about.pk,
+        "myth": myth.pk,
+        "arabic": arabic.pk,
+        "easy_read": easy_read.pk,
+        "situation": situation.pk,
+    }
 
 
 @pytest.fixture
@@ -252,3 +270,26 @@ def test_a_confirmed_review_reaches_readers_behind_the_front_end_cache(
         client.post(reverse("confirm_page_review", args=[myth.pk]))
 
     assert urlsplit(myth.get_full_url()).path in recorded_purges.paths()
+
+
+@pytest.mark.parametrize(
+    "name, page_type", [("situation", SituationPage), ("easy_read", EasyReadPage)]
+)
+def test_situation_and_easy_read_pages_show_their_dates_and_major_changes(
+    client, communicator, publisher, shared_pages, name, page_type
+):
+    page = page_type.objects.get(pk=shared_pages[name])
+    note = "Nya kontaktpersoner."
+    submit_change(page, communicator, major=True, note=note)
+    client.force_login(publisher)
+    approve(client, page)
+    client.logout()
+
+    html = public_html(client, page)
+
+    today = timezone.localdate()
+    assert "Senast granskad" in html and "Nästa granskning" in html
+    assert f'<time datetime="{today:%Y-%m-%d}">{shown_date(today)}</time>' in html
+    # Both types are reviewed every six months unless communicators set otherwise.
+    assert f'datetime="{months_after(today, 6):%Y-%m-%d}"' in html
+    assert "Ändrad" in html and note in html
