@@ -100,6 +100,8 @@ def sala_story(library, facets, organisations):
             ),
         ],
     )
+
+
 def many_stories(library, count, target_group=None, organisation=None):
     """`count` live stories added below `library` in a few bulk inserts
     (add_child saves, revises and indexes each page: minutes for 2,000):
