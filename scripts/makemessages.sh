@@ -11,14 +11,28 @@
 # home/templates/home/security/two_factor/) are in: the admin has no catalogue
 # of its own, and without one they would be English in the Swedish admin that
 # every Publisher passes through.
-# Usage: scripts/makemessages.sh <folder> [<python>]
+# With --all it extracts every string of the folder, admin-only ones too, into
+# a Swedish catalogue only: tests/home/test_catalogues.py checks that each has
+# Swedish somewhere Django looks (<app>/admin_locale/sv, the public catalogues,
+# Wagtail's and Django's own).
+# Usage: scripts/makemessages.sh [--all] <folder> [<python>]
 set -euo pipefail
+scope=public
+if [[ $1 == --all ]]; then
+    scope=all
+    shift
+fi
 folder=$1
 root=$(cd "$(dirname "$0")/.." && pwd)
 python=${2:-$root/.venv/bin/python}
 languages=(sv en ar fa prs so ti uk)
 mkdir -p "$folder/locale"
 cd "$folder"
+if [[ $scope == all ]]; then
+    "$python" "$root/manage.py" makemessages -lsv --no-obsolete --no-location \
+        --ignore='migrations/*' --ignore='locale/*' --ignore='admin_locale/*' -v 0
+    exit
+fi
 "$python" "$root/manage.py" makemessages "${languages[@]/#/-l}" --no-obsolete --no-location \
     --ignore='migrations/*' --ignore='locale/*' --ignore='management/*' \
     --ignore='models/*' --ignore='models.py' --ignore='example_content.py' --ignore='blocks.py' \

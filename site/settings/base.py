@@ -231,8 +231,10 @@ LOCALE_PATHS = [
     PROJECT_DIR / "locale",
     # Django's own month, day and a.m./p.m. names in prs, so and ti.
     PROJECT_DIR / "django_locale",
+    # The admin's Swedish (tests/home/test_catalogues.py keeps it complete).
     BASE_DIR / "campaigns" / "admin_locale",
     BASE_DIR / "home" / "admin_locale",
+    BASE_DIR / "stories" / "admin_locale",
 ]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True

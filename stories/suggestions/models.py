@@ -35,7 +35,9 @@ class ExampleSuggestion(models.Model):
     what_was_done = models.TextField(_("what was done"), max_length=3000)
     for_whom = models.TextField(_("for whom"), max_length=1000)
     links = models.TextField(_("links"), max_length=1000, blank=True)
-    locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.PROTECT, related_name="+")
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.PROTECT, related_name="+"
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.NEW
     )
