@@ -213,7 +213,7 @@ def main():
             nginx.terminate()
             nginx.wait(timeout=10)
         shutil.rmtree(folder, ignore_errors=True)
-        if "already running" not in started.stdout:
+        if "The stack is already running" not in started.stdout:
             stack_script("stop")
 
 
