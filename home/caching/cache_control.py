@@ -3,8 +3,10 @@ browsers may keep.
 
 An anonymous GET of a public page is the same for every reader: it is
 marked `public` with `s-maxage` for the shared cache, which keeps it until a
-publication purges it (home/caching/purge.py) or the time runs out, and a
-short `max-age` for browsers, which nobody can purge. Everything that may be
+publication purges it (home/caching/purge.py) or the time runs out, and
+`max-age=0` for browsers (SAMLA_BROWSER_CACHE_SECONDS), which nobody can
+purge: a reader who comes back to a corrected page gets the correction from
+the shared cache, not their own earlier copy. Everything that may be
 one person's is `private, no-store`: anything asked with a session (signed
 in, or a reader whose feedback the session remembers), previews, posts and
 their answers, answers that set a cookie, personal links (a view marks its

@@ -154,7 +154,10 @@ def urls_showing(page, *, whole_subtree=False):
     `whole_subtree` (a move or a deletion) every address under the page's
     too; a page in the menu changes every page of its language."""
     urls = set()
-    translations = Page.objects.filter(translation_key=page.translation_key).exclude(depth=1)
+    # Specific pages: their full URLs are on the site's address (BasePage.get_url_parts).
+    translations = (
+        Page.objects.filter(translation_key=page.translation_key).exclude(depth=1).specific(defer=True)
+    )
     for translation in translations:
         own = page_addresses(translation)
         if not own:
@@ -163,7 +166,7 @@ def urls_showing(page, *, whole_subtree=False):
         urls |= own
         if whole_subtree:
             urls.add(page_url + PREFIX)
-        for ancestor in translation.get_ancestors().filter(depth__gt=1):
+        for ancestor in translation.get_ancestors().filter(depth__gt=1).specific(defer=True):
             urls |= page_addresses(ancestor)
             if translation.show_in_menus and ancestor.depth == 2:
                 urls.add(ancestor.get_full_url() + PREFIX)
@@ -176,7 +179,8 @@ def urls_showing(page, *, whole_subtree=False):
 def urls_of_every_page():
     """Every public address, for a change of what every page shows (the
     urgent notice, site settings)."""
-    return {url + PREFIX for home in Page.objects.filter(depth=2) if (url := home.get_full_url())}
+    homes = Page.objects.filter(depth=2).specific(defer=True)
+    return {url + PREFIX for home in homes if (url := home.get_full_url())}
 
 
 def purge(urls):

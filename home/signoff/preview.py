@@ -26,6 +26,9 @@ def revision_content(page, request):
     preview_request.method = "GET"
     preview_request.GET = QueryDict()
     preview_request.POST = QueryDict()
+    # As Wagtail's own previews: the parts cached for readers
+    # ({% cached_part %}) neither answer for nor store a revision's content.
+    preview_request.is_preview = True
     with translation.override(page.locale.language_code):
         response = page.serve_preview(preview_request, page.default_preview_mode)
         if hasattr(response, "render"):

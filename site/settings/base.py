@@ -160,7 +160,7 @@ TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "")
 # keep an anonymous public answer, and where publications send their purges
 # (home/caching/purge.py). Without SAMLA_FRONTEND_CACHE_URL nothing is purged.
 SAMLA_SHARED_CACHE_SECONDS = int(os.environ.get("SAMLA_SHARED_CACHE_SECONDS", "600"))
-SAMLA_BROWSER_CACHE_SECONDS = int(os.environ.get("SAMLA_BROWSER_CACHE_SECONDS", "60"))
+SAMLA_BROWSER_CACHE_SECONDS = int(os.environ.get("SAMLA_BROWSER_CACHE_SECONDS", "0"))
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("SAMLA_FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE["varnish"] = {

@@ -127,7 +127,7 @@ def test_an_anonymous_reader_gets_a_shareable_page_without_a_cookie(client, tree
     response = client.get(path_of(tree["about"]))
 
     assert response.status_code == 200
-    assert response["Cache-Control"] == "public, max-age=60, s-maxage=600"
+    assert response["Cache-Control"] == "public, max-age=0, s-maxage=600"
     assert not response.cookies
     assert "csrfmiddlewaretoken" not in response.content.decode()
     # Only Cookie: a reader whose session remembers an answer sees the thanks.

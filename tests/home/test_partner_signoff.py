@@ -17,6 +17,7 @@ import polib
 import pytest
 
 from home.models import ContentPage, EditorialRole, PartnerLink, PartnerReviewer
+from tests.factories import stories as story_factories
 from tests.home.editorial_helpers import edit_post, workflow_action
 from tests.utils import publish, refused
 
@@ -494,6 +495,29 @@ def test_a_live_page_keeps_its_approved_text_while_partners_check(
     assert "Öppet 9–17." in client.get(page.url).content.decode()
 
 
+def test_a_story_under_sign_off_neither_shows_nor_leaks_its_cached_article(
+    client, source_home, communicator, django_capture_on_commit_callbacks
+):
+    """A story's article is cached for readers ({% cached_part %}): the
+    partner sees the revision they sign off, readers keep the live text."""
+    library = story_factories.story_library(source_home)
+    story = story_factories.story(library, "Språkcafé", summary="Varje tisdag.")
+    assert "Varje tisdag." in client.get(story.url).content.decode()
+    story.summary = "Varje onsdag."
+    client.force_login(communicator)
+    add_partner(client, story)
+    with django_capture_on_commit_callbacks(execute=True):
+        story.save_revision(user=communicator)
+        story.get_workflow().start(story, communicator)
+    [link] = partner_links("anna.berg@polisen.example")
+
+    signoff = client.get(link).content.decode()
+    public = client.get(story.url).content.decode()
+
+    assert "Varje onsdag." in signoff and "Varje tisdag." not in signoff
+    assert "Varje tisdag." in public and "Varje onsdag." not in public
+
+
 # Partner e-mail addresses are personal data (docs/privacy.md).
 
 
@@ -537,7 +561,13 @@ def test_the_admin_catalogue_translates_every_entry_and_is_compiled():
     with open(po_path.with_suffix(".mo"), "rb") as mo_file:
         compiled = gettext.GNUTranslations(mo_file)
     for entry in catalogue:
-        assert compiled.gettext(entry.msgid) == entry.msgstr, "run msgfmt"
+        if entry.msgid_plural:
+            # Swedish has two forms: msgstr[0] for one, msgstr[1] for any other count.
+            one = compiled.ngettext(entry.msgid, entry.msgid_plural, 1)
+            many = compiled.ngettext(entry.msgid, entry.msgid_plural, 2)
+            assert [one, many] == [entry.msgstr_plural[0], entry.msgstr_plural[1]], "run msgfmt"
+        else:
+            assert compiled.gettext(entry.msgid) == entry.msgstr, "run msgfmt"
 
 
 def test_the_partner_reviewers_page_is_in_swedish_in_the_swedish_admin(
