@@ -156,7 +156,9 @@ def urls_showing(page, *, whole_subtree=False):
     urls = set()
     # Specific pages: their full URLs are on the site's address (BasePage.get_url_parts).
     translations = (
-        Page.objects.filter(translation_key=page.translation_key).exclude(depth=1).specific(defer=True)
+        Page.objects.filter(translation_key=page.translation_key)
+        .exclude(depth=1)
+        .specific(defer=True)
     )
     for translation in translations:
         own = page_addresses(translation)
