@@ -1,10 +1,7 @@
-from html import unescape
-
 from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.urls import Resolver404
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -90,13 +87,14 @@ class BasePage(Page):
     @property
     def meta_description(self):
         """What search engines and link previews show: the editor's search
-        description, else the page's summary or introduction, as plain text
-        of at most META_DESCRIPTION_LENGTH characters, cut at a word."""
+        description, else the page's summary or introduction (plain-text
+        fields: what the editor typed is kept as text, a "<" included), of
+        at most META_DESCRIPTION_LENGTH characters, cut at a word."""
         fields = [
             self.search_description,
             *(getattr(self, name, "") for name in self.summary_fields),
         ]
-        texts = (" ".join(unescape(strip_tags(str(field or ""))).split()) for field in fields)
+        texts = (" ".join(str(field or "").split()) for field in fields)
         text = next((text for text in texts if text), "")
         if len(text) <= META_DESCRIPTION_LENGTH:
             return text
