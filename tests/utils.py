@@ -6,6 +6,8 @@ from django.urls import reverse
 
 from wagtail_localize.models import Translation
 
+from home.models import SiteSettings
+
 
 def publish(page, user=None):
     page.save_revision(user=user).publish(user=user)
@@ -45,6 +47,17 @@ def count_queries(client, url):
         response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
     return len(context.captured_queries), response
+
+
+def count_warm_queries(client, url):
+    """The queries of a GET of `url` once a first GET has filled the caches
+    a publication empties (the page chrome, restricted paths, cached parts):
+    what a page costs per reader, to compare pages of different sizes. The
+    site settings are made first: in a fresh test database the first request
+    creates them, which renews the content version again."""
+    SiteSettings.load()
+    client.get(url)
+    return count_queries(client, url)
 
 
 def refused(response):
