@@ -127,13 +127,20 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# A cache shared by every app server when REDIS_URL is set; otherwise the
-# process-local memory cache of the embedded default. A Redis that stops or
+# A cache shared by every app server when REDIS_URL is set; otherwise, in the
+# embedded default, files shared by the processes of this machine (the app
+# server's workers and the scheduled commands: a scheduled publication in
+# `publish_scheduled` must renew the menus and notices every worker shows).
+# The folder is made at the first write, not here. A Redis that stops or
 # hangs costs at most a short timeout per call and is logged, never an error
 # page: the cache only speeds things up (django-redis IGNORE_EXCEPTIONS).
 # "process" is always this process's memory, the fallback of rate limits.
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("SAMLA_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+        "OPTIONS": {"MAX_ENTRIES": 10000},
+    },
     "process": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "process"},
 }
 if os.environ.get("REDIS_URL"):

@@ -13,7 +13,10 @@ if not os.environ.get("EMAIL_URL"):
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # noqa: F405
+# Each test process its own memory cache, unless SAMLA_CACHE_DIR names the
+# folder the browser tests' server shares with the commands they run.
+if not os.environ.get("SAMLA_CACHE_DIR"):
+    CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # noqa: F405
 # Uploads go where DJANGO_MEDIA_ROOT says (the browser tests' server keeps
 # them beside its database), otherwise to one folder per pytest-xdist worker:
 # upload tests compare the files stored before and after, which another

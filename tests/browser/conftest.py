@@ -136,6 +136,9 @@ def server_env(tmp_path_factory, mail_server, machine_translation_url):
         "DJANGO_SETTINGS_MODULE": "samla.settings.test",
         "DATABASE_URL": f"sqlite:///{directory / 'site.sqlite3'}",
         "DJANGO_MEDIA_ROOT": str(directory / "media"),
+        # The server and the commands the tests run (a publication in another
+        # process, as `publish_scheduled` does) share a cache, as in production.
+        "SAMLA_CACHE_DIR": str(directory / "cache"),
         # People sign in as they do in production: Publishers and superusers
         # through the two-factor pages (tests/browser/editorial.py).
         "ADMIN_TWO_FACTOR_ENFORCED": "true",
@@ -195,6 +198,7 @@ def demo_site_files(request, tmp_path_factory, server_env):
         **server_env,
         "DATABASE_URL": f"sqlite:///{built / 'site.sqlite3'}",
         "DJANGO_MEDIA_ROOT": str(built / "media"),
+        "SAMLA_CACHE_DIR": str(built / "cache"),
     }
     with open(shared / "demo-site.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
