@@ -113,8 +113,8 @@ def test_campaign_cannot_end_before_it_starts(client, source_home, communicator)
     )
     assert response.status_code == 200
     html = response.content.decode()
-    assert "The campaign cannot end before it starts." in html
-    assert "The last day cannot be before the first." in html
+    assert "Kampanjen kan inte sluta innan den börjar." in html
+    assert "Den sista dagen kan inte vara före den första." in html
     assert not CampaignPage.objects.exists()
 
 
@@ -131,7 +131,7 @@ def test_ambassador_photo_without_alternative_text_is_refused(client, source_hom
     add_url = reverse("wagtailadmin_pages:add", args=["campaigns", "campaignpage", index.pk])
     response = client.post(add_url, data)
     assert response.status_code == 200
-    assert "Alternative text is required with a photo." in response.content.decode()
+    assert "Alternativtext krävs när det finns ett foto." in response.content.decode()
     assert not CampaignPage.objects.exists()
 
     data.update(
@@ -157,7 +157,7 @@ def test_a_campaign_that_ends_before_it_starts_is_refused_everywhere(
 
     assert response.status_code == 200
     assert response.context["form"].errors["end_date"] == [
-        "The campaign cannot end before it starts."
+        "Kampanjen kan inte sluta innan den börjar."
     ]
     assert not CampaignPage.objects.exists()
     campaign = CampaignPage(
@@ -165,7 +165,9 @@ def test_a_campaign_that_ends_before_it_starts_is_refused_everywhere(
     )
     with pytest.raises(ValidationError) as refused:
         index.add_child(instance=campaign)
-    assert refused.value.message_dict == {"end_date": ["The campaign cannot end before it starts."]}
+    assert refused.value.message_dict == {
+        "end_date": ["Kampanjen kan inte sluta innan den börjar."]
+    }
 
 
 def test_editing_a_translated_campaign_keeps_the_target_groups_it_shares_with_its_source(

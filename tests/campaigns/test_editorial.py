@@ -189,8 +189,8 @@ def test_dashboard_counts_new_reports_and_lists_myths_due(client, communicator, 
     )
     client.force_login(communicator)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "3 new rumour reports" in html
-    assert "1 myth page due for re-checking" in html
+    assert "3 nya ryktesrapporter" in html
+    assert "1 mytsida ska granskas igen" in html
     assert "Dags att kontrollera" in html
     assert "Fortfarande aktuell" not in html
 
@@ -228,12 +228,12 @@ def test_a_re_check_date_not_after_the_date_checked_is_refused_everywhere(
 
     assert response.status_code == 200
     assert response.context["form"].errors["recheck_by"] == [
-        "The date to re-check must be after the date checked."
+        "Datumet för ny granskning måste vara efter granskningsdatumet."
     ]
     assert not MythPage.objects.filter(slug="arbete").exists()
     today = timezone.localdate()
     with pytest.raises(ValidationError) as refused:
         make_myth("bakvand", date_checked=today, recheck_by=today - datetime.timedelta(days=1))
     assert refused.value.message_dict == {
-        "recheck_by": ["The date to re-check must be after the date checked."]
+        "recheck_by": ["Datumet för ny granskning måste vara efter granskningsdatumet."]
     }

@@ -75,7 +75,7 @@ def test_a_bad_row_is_named_and_nothing_changes_then_the_fixed_file_imports(
     response = upload(client, page, BAD_ROW)
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Row 3, column “value”: “ungefär 1000” is not a number." in html
+    assert "Rad 3, kolumn ”value”: ”ungefär 1000” är inte ett tal." in html
     assert "Nothing was changed." in html
     assert stored(page) == before
     # The communicator fixes the row and tries again.
@@ -86,8 +86,8 @@ def test_a_bad_row_is_named_and_nothing_changes_then_the_fixed_file_imports(
     ("content", "name", "message"),
     [
         (b"", "empty.csv", "Den skickade filen var tom."),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "chart.csv", "This is not a CSV file."),
-        (b"a;b\n1;2\n", "wrong.csv", "unknown column"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "chart.csv", "Det här är inte en CSV-fil."),
+        (b"a;b\n1;2\n", "wrong.csv", "okänd kolumn"),
     ],
 )
 def test_bad_files_change_nothing(client, communicator, make_forecast, content, name, message):
@@ -277,25 +277,25 @@ RULES = {
         [anvisade(("2026", 1200, 900, None))],
         ("0", "values", "0", "high"),
         (2, "high"),
-        "Give both low and high, or neither.",
+        "Ange både lågt och högt, eller inget av dem.",
     ),
     "high without low": (
         [anvisade(("2026", 1200, None, 1500))],
         ("0", "values", "0", "low"),
         (2, "low"),
-        "Give both low and high, or neither.",
+        "Ange både lågt och högt, eller inget av dem.",
     ),
     "high below low": (
         [anvisade(("2026", 1200, 1500, 900))],
         ("0", "values", "0", "high"),
         (2, "high"),
-        "High cannot be lower than low.",
+        "Högt kan inte vara lägre än lågt.",
     ),
     "value outside its interval": (
         [anvisade(("2026", 1200, None, None), ("2027", 2000, 900, 1500))],
         ("0", "values", "1", "value"),
         (3, "value"),
-        "The value must lie between low and high.",
+        "Värdet måste ligga mellan lågt och högt.",
     ),
     "a period twice in a series": (
         [
@@ -305,7 +305,7 @@ RULES = {
         ],
         ("0", "values", "2", "period"),
         (4, "period"),
-        "The period 2026 appears twice in this series.",
+        "Perioden 2026 förekommer två gånger i den här serien.",
     ),
     "one code for two series": (
         [
@@ -314,19 +314,19 @@ RULES = {
         ],
         ("1", "code"),
         (3, "series"),
-        "Another series, “Anvisade”, already has the code “anvisade”.",
+        "En annan serie, ”Anvisade”, har redan koden ”anvisade”.",
     ),
     "a bad code": (
         [anvisade(("2026", 1200, None, None), code="Anvisade personer")],
         ("0", "code"),
         (2, "series"),
-        "Use lower-case letters, digits and hyphens.",
+        "Använd små bokstäver, siffror och bindestreck.",
     ),
     "a bad period": (
         [anvisade(("2026_Q1", 1200, None, None))],
         ("0", "values", "0", "period"),
         (2, "period"),
-        "Use a period such as 2026, 2026-Q1 or 2026-06.",
+        "Använd en period som 2026, 2026-Q1 eller 2026-06.",
     ),
     "three decimals": (
         [anvisade(("2026", "1200.125", None, None))],
@@ -354,7 +354,7 @@ def test_the_editor_and_the_import_refuse_the_same_data_in_the_same_words(
     assert editor_errors(edited) == {field: [message]}
     assert imported.status_code == 400
     row, column = cell
-    assert import_errors(imported) == [f"Row {row}, column “{column}”: {message}"]
+    assert import_errors(imported) == [f"Rad {row}, kolumn ”{column}”: {message}"]
     assert page.revisions.count() == revisions
 
 

@@ -85,4 +85,4 @@ def test_editor_says_when_no_machine_translation_exists(
 
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.get_translation(dari).pk]))
 
-    assert "No machine translation is available for" in editor.content.decode()
+    assert "Ingen maskinöversättning finns för" in editor.content.decode()

@@ -161,7 +161,7 @@ def test_nothing_written_during_an_outage_is_lost_and_each_e_mail_arrives_once(
     )
     assert "Källa saknas." in mail_server.received[2].get_body(("plain",)).get_content()
     assert len({message["Message-ID"] for message in mail_server.received}) == 5
-    assert "Every e-mail has been delivered." in client.get(LIST_URL).content.decode()
+    assert "All e-post har levererats." in client.get(LIST_URL).content.decode()
 
 
 def test_a_failed_message_waits_longer_after_each_attempt(mail_server, db):
@@ -203,20 +203,20 @@ def test_a_superuser_sends_a_waiting_message_now_or_deletes_it(
     client.force_login(superuser)
 
     dashboard = client.get("/admin/").content.decode()
-    assert "The mail server has refused 2 e-mails" in dashboard
+    assert "E-postservern har avvisat 2 e-postmeddelanden" in dashboard
     assert LIST_URL in dashboard  # the panel's link and Settings → Undelivered e-mail
 
     still_down = client.post(reverse("send_queued_email_now", args=[first.pk]), follow=True)
-    assert "Not sent: ConnectionRefusedError" in still_down.content.decode()
+    assert "Inte skickat: ConnectionRefusedError" in still_down.content.decode()
 
     mail_server.start()
     sent = client.post(reverse("send_queued_email_now", args=[first.pk]), follow=True)
-    assert "Sent: “Första”." in sent.content.decode()
+    assert "Skickat: ”Första”." in sent.content.decode()
     assert [message["Subject"] for message in mail_server.received] == ["Första"]
 
     client.post(reverse("delete_queued_email", args=[second.pk]))
     assert not QueuedEmail.objects.exists()
-    assert "The mail server has refused" not in client.get("/admin/").content.decode()
+    assert "E-postservern har avvisat" not in client.get("/admin/").content.decode()
     assert client.get(reverse("send_queued_email_now", args=[first.pk])).status_code == 405
     assert client.post(reverse("send_queued_email_now", args=[first.pk])).status_code == 404
 
@@ -236,7 +236,7 @@ def test_other_roles_neither_see_nor_send_nor_delete_waiting_messages(client, db
 
     assert dashboard.status_code == 200
     assert LIST_URL not in dashboard.content.decode()
-    assert "The mail server has refused" not in dashboard.content.decode()
+    assert "E-postservern har avvisat" not in dashboard.content.decode()
     for response in responses:
         assert refused(response)
         assert "reader@example.org" not in response.content.decode()

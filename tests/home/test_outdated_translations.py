@@ -80,7 +80,7 @@ def test_status_grid_shows_each_language_state(client, translated, publisher):
     row = row[: row.index("</tr>")]
     assert row.count('data-status="outdated"') == 1  # Arabic
     assert row.count('data-status="missing"') == 6
-    assert "0 days behind" in row
+    assert "0 dagar efter" in row
 
     only_arabic = client.get(
         "/admin/reports/translation-status/", {"language": "ar"}

@@ -152,7 +152,7 @@ def test_nobody_approves_their_own_work_even_in_the_approving_group(client, make
     assert refused.status_code in (302, 403)
     assert not page.live
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
-    assert "you cannot approve it in “Publisher approval”" in editor
+    assert "kan därför inte godkänna den i ”Publisher approval”" in editor
 
     client.force_login(second)
     client.post(approve_url, {"comment": ""})

@@ -43,7 +43,7 @@ def test_translator_submits_and_another_reviewer_approves(
     client.force_login(translator_ar)
 
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[arabic_draft.pk]))
-    assert "Save draft and submit for translation review" in editor.content.decode()
+    assert "Spara utkast och skicka till granskning av översättning" in editor.content.decode()
     client.post(reverse("submit_translation_for_review", args=[translation.pk]))
 
     arabic_draft.refresh_from_db()

@@ -200,12 +200,12 @@ def test_a_forecast_series_with_odd_query_parameters_still_downloads(client, mak
         (
             "x" * 201,
             "st",
-            "Row 2, column “label”: Säkerställ att detta värde har som mest 200 tecken (den har 201).",
+            "Rad 2, kolumn ”label”: Säkerställ att detta värde har som mest 200 tecken (den har 201).",
         ),
         (
             "Anvisade",
             "x" * 51,
-            "Row 2, column “unit”: Säkerställ att detta värde har som mest 50 tecken (den har 51).",
+            "Rad 2, kolumn ”unit”: Säkerställ att detta värde har som mest 50 tecken (den har 51).",
         ),
     ],
 )

@@ -334,8 +334,8 @@ def test_hostile_csv_cells_stay_text_in_the_import_errors(
     html = response.content.decode()
     errors = html[html.index('class="forecast-import-errors"') :]
     # The bad cell is named by its place; only a bad number is quoted back.
-    assert f"Row 2, column “{column}”" in parse(errors).text
-    assert_inert(html, shown=f"“{HOSTILE}” is not a number." if echoed else None)
+    assert f"Rad 2, kolumn ”{column}”" in parse(errors).text
+    assert_inert(html, shown=f"”{HOSTILE}” är inte ett tal." if echoed else None)
 
 
 # Translations: what a translator types into wagtail-localize's editor.
@@ -406,7 +406,7 @@ def test_translated_strings_stay_text_in_the_editor_the_messages_the_e_mails_and
         submitted = client.post(
             reverse("submit_translation_for_review", args=[arabic_translation.pk]), follow=True
         )
-    assert_inert(admin_messages(submitted), shown=f"“{title}”")
+    assert_inert(admin_messages(submitted), shown=f"”{title}”")
 
     client.force_login(make_user("reviewer-ar", EditorialRole.TRANSLATORS, "ar"))
     with django_capture_on_commit_callbacks(execute=True):
