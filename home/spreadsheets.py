@@ -7,6 +7,8 @@ Such text gets a leading apostrophe, which spreadsheets take as "this is
 text". Wagtail already writes formulas as text in its XLSX downloads, not in
 its CSV downloads."""
 
+from django.utils import translation
+
 # Full-width forms too: some spreadsheet programs read them as formulas.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
@@ -29,3 +31,20 @@ class SpreadsheetSafeExportMixin:
         if export_format == self.FORMAT_CSV and isinstance(value, str):
             return as_spreadsheet_text(value)
         return value
+
+    def stream_csv(self, queryset):
+        """Wagtail writes the CSV rows while the answer streams, after the view
+        has returned and the user's admin language is no longer active: each
+        row is written in the language the view ran in."""
+        rows = super().stream_csv(queryset)
+        language = translation.get_language()
+
+        def in_the_views_language():
+            while True:
+                with translation.override(language):
+                    row = next(rows, None)
+                if row is None:
+                    return
+                yield row
+
+        return in_the_views_language()
