@@ -76,7 +76,7 @@ def test_a_bad_row_is_named_and_nothing_changes_then_the_fixed_file_imports(
     assert response.status_code == 400
     html = response.content.decode()
     assert "Rad 3, kolumn ”value”: ”ungefär 1000” är inte ett tal." in html
-    assert "Nothing was changed." in html
+    assert "Filen kunde inte läsas in. Ingenting har ändrats." in html
     assert stored(page) == before
     # The communicator fixes the row and tries again.
     assert upload(client, page, GOOD).status_code == 200
