@@ -195,6 +195,7 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
     # group are translatable children; material and related pages are shared.
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
+        *ReviewDatesMixin.change_translatable_fields,
         TranslatableField("purpose"),
         SynchronizedField("status"),
         SynchronizedField("start_date"),

@@ -80,6 +80,7 @@ class SituationPage(ReviewDatesMixin, ExampleContentMixin, BasePage):
     # language by translation key.
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
+        *ReviewDatesMixin.change_translatable_fields,
         TranslatableField("intro"),
         SynchronizedField("chosen_pages"),
         SynchronizedField("contacts"),

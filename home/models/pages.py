@@ -175,10 +175,11 @@ class BasePage(Page):
         ]
 
 
-class IndexPage(BasePage):
+class IndexPage(ReviewDatesMixin, BasePage):
     """One language's list of one page type, directly below its home page:
     an introduction, then the live pages below it, a page of them at a time.
-    What the list shows (filters, cards) is its domain's context view."""
+    What the list shows (filters, cards) is its domain's context view. Its
+    introduction is reviewed like any page's text (review dates)."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
@@ -225,7 +226,10 @@ def has_route(page_class, path_components):
     return True
 
 
-class HomePage(BasePage):
+class HomePage(ReviewDatesMixin, BasePage):
+    # The first page readers see: its introduction says what the situation is.
+    review_interval_months = 6
+
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

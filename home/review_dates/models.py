@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, get_page_models
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 # Used when a page type names no interval of its own.
 DEFAULT_REVIEW_INTERVAL_MONTHS = 12
@@ -41,6 +42,12 @@ class ReviewDatesMixin(models.Model):
     )
 
     change_panels = [FieldPanel("major_change"), FieldPanel("change_note")]
+    # For the page types that name their translatable fields: a translation
+    # tells its readers about the same change, in their language.
+    change_translatable_fields = [
+        SynchronizedField("major_change"),
+        TranslatableField("change_note"),
+    ]
 
     class Meta:
         abstract = True

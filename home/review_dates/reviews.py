@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Max, Q, Subquery
 from django.utils import timezone
 
 from wagtail.models import Page, TaskState
@@ -90,8 +90,16 @@ def review_dates(page):
     """When `page` was last reviewed and is next due; both None before its first review."""
 
     def compute():
-        last = PageReview.objects.filter(page=page).aggregate(last=Max("reviewed_at"))["last"]
-        return dates_after(last, interval_months(type(page)))
+        # The last review and the communicators' interval for the type, in one query.
+        content_type = ContentType.objects.get_for_model(type(page))
+        set_interval = ReviewInterval.objects.filter(page_type=content_type).values("months")
+        row = (
+            Page.objects.filter(pk=page.pk)
+            .annotate(last=Max("reviews__reviewed_at"), months=Subquery(set_interval[:1]))
+            .values("last", "months")
+            .first()
+        ) or {"last": None, "months": None}
+        return dates_after(row["last"], row["months"] or type(page).review_interval_months)
 
     return _cached("dates", page, compute)
 

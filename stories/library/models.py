@@ -255,6 +255,7 @@ class StoryPage(ReviewDatesMixin, BasePage):
     # foreign keys, which wagtail-localize points at their translations.
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
+        *ReviewDatesMixin.change_translatable_fields,
         TranslatableField("summary"),
         TranslatableField("body"),
         TranslatableField("activity"),

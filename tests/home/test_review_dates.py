@@ -26,8 +26,10 @@ from home.models import (
     ReviewInterval,
 )
 from home.review_dates.reviews import months_after
+from stories.models import StoryIndexPage
 from tests.campaigns.test_editorial import approve
 from tests.factories import campaigns as campaign_factories
+from tests.factories import stories as story_factories
 from tests.home.test_frontend_cache import recorder, varnish  # noqa: F401 (fixtures)
 from tests.utils import add_page, publish, refused
 
@@ -37,12 +39,19 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def shared_pages(module_db):
     """A Swedish content page, its easy-to-read version, a myth page and a
-    situation page, and the content page in Arabic, built once."""
+    situation page, and the content page in Arabic, built once. The language
+    home pages count as reviewed today, as on a site whose home pages went
+    through review (a fresh installation lists them as never reviewed)."""
     with module_db.unblock():
+        PageReview.objects.bulk_create(
+            PageReview(page=home, reviewed_at=timezone.now(), kind=PageReview.Kind.PUBLICATION)
+            for home in HomePage.objects.all()
+        )
         home = HomePage.objects.get(locale__language_code="sv")
         about = add_page(home, ContentPage(title="Om mottagandet", slug="om-mottagandet"))
         organisation = campaign_factories.example_organisation(home.locale)
         myth = campaign_factories.myth(campaign_factories.myth_index(home), organisation, "boende")
+        library = story_factories.story_library(home)
         easy_read = add_page(about, EasyReadPage(title="Om mottagandet på lätt svenska"))
         situation = add_page(
             home, SituationPage(title="Jag söker asyl", slug="soker-asyl", intro="För dig.")
@@ -52,6 +61,8 @@ def shared_pages(module_db):
         arabic.title = "عن الاستقبال"
         publish(arabic)
     return {
+        "home": home.pk,
+        "library": library.pk,
         "about": about.pk,
         "myth": myth.pk,
         "arabic": arabic.pk,
@@ -273,10 +284,16 @@ def test_a_confirmed_review_reaches_readers_behind_the_front_end_cache(
 
 
 @pytest.mark.parametrize(
-    "name, page_type", [("situation", SituationPage), ("easy_read", EasyReadPage)]
+    "name, page_type, interval_months",
+    [
+        ("situation", SituationPage, 6),
+        ("easy_read", EasyReadPage, 6),
+        ("home", HomePage, 6),
+        ("library", StoryIndexPage, 12),
+    ],
 )
-def test_situation_and_easy_read_pages_show_their_dates_and_major_changes(
-    client, communicator, publisher, shared_pages, name, page_type
+def test_every_kind_of_page_shows_its_dates_and_major_changes(
+    client, communicator, publisher, shared_pages, name, page_type, interval_months
 ):
     page = page_type.objects.get(pk=shared_pages[name])
     note = "Nya kontaktpersoner."
@@ -290,6 +307,6 @@ def test_situation_and_easy_read_pages_show_their_dates_and_major_changes(
     today = timezone.localdate()
     assert "Senast granskad" in html and "Nästa granskning" in html
     assert f'<time datetime="{today:%Y-%m-%d}">{shown_date(today)}</time>' in html
-    # Both types are reviewed every six months unless communicators set otherwise.
-    assert f'datetime="{months_after(today, 6):%Y-%m-%d}"' in html
+    # Each type's own interval, unless communicators set another.
+    assert f'datetime="{months_after(today, interval_months):%Y-%m-%d}"' in html
     assert "Ändrad" in html and note in html

@@ -224,7 +224,10 @@ def test_every_home_page_offers_the_five_demo_situations(client, demo):
 # parts and chrome from an earlier request) and cold (every cache emptied),
 # and the same number with 5 Swedish stories as with 2,000 (1,995 added in
 # bulk to the demo). Pages not yet within the budget have their own ceiling
-# in OVER_BUDGET (what is left of issue 17): it may only go down.
+# in OVER_BUDGET (what is left of issue 17): it may only go down, except
+# where a page shows more: the review dates that home and index pages show
+# since issue 18 cost them two queries cold (last review with its interval,
+# published changes), cached per content version like the rest.
 
 QUERY_BUDGET = 12
 FEW, MANY = 5, 2000
@@ -262,23 +265,23 @@ PAGES = {
 
 # Not yet within the budget: {page: (warm ceiling, cold ceiling)}.
 OVER_BUDGET = {
-    "home-sv": (16, 27),
-    "home-ar": (17, 29),
+    "home-sv": (16, 29),
+    "home-ar": (17, 31),
     "content-page": (12, 22),
     "search": (12, 18),
-    "stories-index": (21, 30),
-    "stories-filtered": (21, 30),
-    "stories-searched": (22, 31),
-    "stories-every-filter": (22, 30),
+    "stories-index": (21, 32),
+    "stories-filtered": (21, 32),
+    "stories-searched": (22, 33),
+    "stories-every-filter": (22, 32),
     "story-page": (12, 26),
     "story-page-ar": (12, 28),
     "stories-rss": (20, 23),
     "stories-atom": (21, 24),
-    "myth-index": (12, 21),
+    "myth-index": (12, 23),
     "myth-page": (15, 25),
-    "forecast-index": (12, 18),
+    "forecast-index": (12, 20),
     "forecast-page": (13, 24),
-    "campaign-index": (12, 22),
+    "campaign-index": (12, 24),
     "campaign-page": (27, 37),
     "sitemap": (58, 61),
     "api-story-listing": (22, 25),

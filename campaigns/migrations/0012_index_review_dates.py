@@ -1,0 +1,78 @@
+# Review dates and public change history for the myth, forecast and campaign indexes (home/review_dates/).
+
+from django.db import migrations, models
+
+from home.review_dates.seeding import reviews_from_last_publication
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("home", "0018_index_and_home_review_dates"),
+        ("campaigns", "0011_situation_review_dates"),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name="campaignindexpage",
+            name="change_note",
+            field=models.CharField(
+                blank=True,
+                help_text="One line saying what changed, e.g. “New figures for 2027”.",
+                max_length=200,
+                verbose_name="change note for readers",
+            ),
+        ),
+        migrations.AddField(
+            model_name="campaignindexpage",
+            name="major_change",
+            field=models.BooleanField(
+                default=False,
+                help_text="Readers see the note below on the page once this version is published. Leave unticked for a minor change (spelling, links, layout): readers see nothing.",
+                verbose_name="major change",
+            ),
+        ),
+        migrations.AddField(
+            model_name="forecastindexpage",
+            name="change_note",
+            field=models.CharField(
+                blank=True,
+                help_text="One line saying what changed, e.g. “New figures for 2027”.",
+                max_length=200,
+                verbose_name="change note for readers",
+            ),
+        ),
+        migrations.AddField(
+            model_name="forecastindexpage",
+            name="major_change",
+            field=models.BooleanField(
+                default=False,
+                help_text="Readers see the note below on the page once this version is published. Leave unticked for a minor change (spelling, links, layout): readers see nothing.",
+                verbose_name="major change",
+            ),
+        ),
+        migrations.AddField(
+            model_name="mythindexpage",
+            name="change_note",
+            field=models.CharField(
+                blank=True,
+                help_text="One line saying what changed, e.g. “New figures for 2027”.",
+                max_length=200,
+                verbose_name="change note for readers",
+            ),
+        ),
+        migrations.AddField(
+            model_name="mythindexpage",
+            name="major_change",
+            field=models.BooleanField(
+                default=False,
+                help_text="Readers see the note below on the page once this version is published. Leave unticked for a minor change (spelling, links, layout): readers see nothing.",
+                verbose_name="major change",
+            ),
+        ),
+        migrations.RunPython(
+            reviews_from_last_publication(
+                "campaigns", "MythIndexPage", "ForecastIndexPage", "CampaignIndexPage"
+            ),
+            migrations.RunPython.noop,
+        ),
+    ]
