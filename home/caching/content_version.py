@@ -1,9 +1,10 @@
 """Fragments of the page chrome (language links, hreflang, navigation, the
 urgent notice) are cached under a content version that changes whenever the
 page tree or the notice changes, so a reader never sees a stale menu for
-longer than one publish. With several app servers the version lives in the
-shared cache (REDIS_URL); without it, each process also expires fragments
-after CHROME_CACHE_SECONDS."""
+longer than one publish. The version lives in the cache every process
+shares: Redis (REDIS_URL) across app servers, otherwise files shared by one
+machine's processes (settings: CACHES). Fragments also expire after
+CHROME_CACHE_SECONDS."""
 
 import time
 
