@@ -22,8 +22,16 @@ def png(width, height):
 
 
 def stored_files():
+    """The uploaded originals. Renditions are left out: the browser tests' server
+    shares this media folder and may write one at any moment, and a refused
+    upload never makes one."""
     media = Path(settings.MEDIA_ROOT)
-    return {path for path in media.rglob("*") if path.is_file()} if media.exists() else set()
+    return {
+        path
+        for folder in ("original_images", "documents")
+        for path in (media / folder).rglob("*")
+        if path.is_file()
+    }
 
 
 @pytest.fixture
