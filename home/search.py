@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
 
+from home.municipalities.trees import searchable_in_site
 from home.pagination import paginate
 
 SEARCH_MAX_LENGTH = 200
@@ -54,7 +55,9 @@ def search(request):
     results = None
     search_failed = False
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        pages = searchable_in_site(
+            Page.objects.live().public().filter(locale=Locale.get_active()), request
+        ).specific()
         try:
             results = paginate(request, pages.search(query), SEARCH_RESULTS_PER_PAGE)
             results.object_list = list(results.object_list)

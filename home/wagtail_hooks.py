@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 import home.easy_read.wagtail_hooks  # noqa: F401
 import home.editorial.wagtail_hooks  # noqa: F401
 import home.feedback.wagtail_hooks  # noqa: F401
+import home.municipalities.wagtail_hooks  # noqa: F401
 import home.outbox.wagtail_hooks  # noqa: F401
 import home.privacy.wagtail_hooks  # noqa: F401
 import home.readability.wagtail_hooks  # noqa: F401

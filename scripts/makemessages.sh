@@ -39,7 +39,7 @@ fi
     --ignore='wagtail_hooks.py' --ignore='reports.py' --ignore='inbox.py' --ignore='csv_import.py' \
     --ignore='notifications.py' --ignore='demo/*' \
     --ignore='editorial/*' --ignore='translation/*' --ignore='privacy/views.py' --ignore='outbox/*' \
-    --ignore='readability/*' \
+    --ignore='readability/*' --ignore='municipalities/*' \
     --ignore='templates/*/admin/*' --ignore='templates/wagtail_localize/*' -v 0
 
 # gettext does not know the plural rules of Dari, Somali and Tigrinya (CLDR's;

@@ -17,6 +17,7 @@ from campaigns.forecasts.serializers import KeyFiguresSerializer, SourceOrganisa
 from campaigns.forecasts.series import series_from_stream
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage, IndexPage
+from home.municipalities.trees import in_tree_of
 from home.review_dates.models import ReviewDatesMixin
 from home.subscriptions.choices import SubscriptionTopic
 
@@ -127,12 +128,10 @@ class ForecastPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
         return series_from_stream(self.series)
 
     def same_series(self):
-        """Live, public editions of this forecast in this page's language (an
+        """Live, public editions of this forecast in this page's tree (an
         edition behind a login or password is neither linked nor compared with)."""
-        return (
-            ForecastPage.objects.live()
-            .public()
-            .filter(series_key=self.series_key, locale_id=self.locale_id)
+        return in_tree_of(ForecastPage.objects.live().public(), self).filter(
+            series_key=self.series_key, locale_id=self.locale_id
         )
 
     def previous_forecast(self):

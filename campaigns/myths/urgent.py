@@ -6,6 +6,7 @@ and the page cannot be published urgently again. It closes when the Fact
 checkers approve the live revision (or the workflow publishes a checked one).
 Who may use it and when: docs/roles.md."""
 
+from django.apps import apps as django_apps
 from django.db import transaction
 from django.db.models.signals import post_migrate
 from django.utils import timezone
@@ -17,6 +18,8 @@ from campaigns.models import MythPage, UrgentPublication
 from home.caching.signals import purge_page
 from home.caching.stale_copies import forget_copy
 from home.editorial.models import EditorialRole, ReviewWorkflow, role_group, role_workflow
+from home.municipalities.models import Municipality
+from home.municipalities.setup import municipality_added
 from home.review_dates.reviews import withdraw_review
 
 PERMISSION = "campaigns.publish_urgently"
@@ -54,7 +57,8 @@ def may_publish_urgently(user, page):
         and user.has_perm(PERMISSION)
         and page.alias_of_id is None
         and page.get_latest_revision() is not None
-        and page.get_workflow() == role_workflow(ReviewWorkflow.FACT_CHECK)
+        and page.get_workflow()
+        == role_workflow(ReviewWorkflow.FACT_CHECK, municipality=Municipality.of_page(page))
         and open_urgent_publication(page) is None
     )
 
@@ -99,8 +103,8 @@ def complete(page):
     purge_page(instance=page)
 
 
-def _is_fact_check_task(task):
-    fact_checkers = role_group(EditorialRole.FACT_CHECKERS)
+def _is_fact_check_task(task, page):
+    fact_checkers = role_group(EditorialRole.FACT_CHECKERS, municipality=Municipality.of_page(page))
     # The partner sign-off task (home.signoff) has no groups.
     groups = getattr(task.specific, "groups", None)
     return groups is not None and groups.filter(pk=fact_checkers.pk).exists()
@@ -114,7 +118,7 @@ def complete_on_fact_check(sender, instance, user=None, **kwargs):
         isinstance(page, MythPage)
         # Not when someone changed the page since: that change is checked too.
         and instance.revision_id == page.live_revision_id == page.latest_revision_id
-        and _is_fact_check_task(instance.task)
+        and _is_fact_check_task(instance.task, page)
     ):
         complete(page)
 
@@ -163,9 +167,14 @@ def grant_after_migrate(sender, apps=None, plan=None, **kwargs):
     grant_to_publishers(apps)
 
 
+def grant_to_new_publishers(sender, municipality, **kwargs):
+    grant_to_publishers(django_apps)
+
+
 def connect(app_config):
     task_approved.connect(complete_on_fact_check, dispatch_uid="urgent-after-check-task")
     workflow_approved.connect(
         complete_on_workflow_approved, dispatch_uid="urgent-after-check-workflow"
     )
     post_migrate.connect(grant_after_migrate, sender=app_config)
+    municipality_added.connect(grant_to_new_publishers, dispatch_uid="urgent-new-municipality")

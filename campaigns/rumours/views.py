@@ -18,8 +18,8 @@ from home.security.ratelimit import rate_limited
 RUMOUR_REPORTS_PER_HOUR = 5
 
 
-def myth_index_for_language():
-    return MythIndexPage.for_language(Locale.get_active())
+def myth_index_for_language(request):
+    return MythIndexPage.for_language(Locale.get_active(), request)
 
 
 @origin_checked
@@ -46,12 +46,14 @@ def report_rumour(request):
     return TemplateResponse(
         request,
         "campaigns/rumours/report_rumour.html",
-        {"form": form, "myth_index": myth_index_for_language()},
+        {"form": form, "myth_index": myth_index_for_language(request)},
         status=400 if form.errors else 200,
     )
 
 
 def report_rumour_thanks(request):
     return TemplateResponse(
-        request, "campaigns/rumours/report_thanks.html", {"myth_index": myth_index_for_language()}
+        request,
+        "campaigns/rumours/report_thanks.html",
+        {"myth_index": myth_index_for_language(request)},
     )

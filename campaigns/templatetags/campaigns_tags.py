@@ -18,6 +18,7 @@ from campaigns.models import (
 )
 from campaigns.myths.urgent import open_urgent_publication
 from campaigns.rumours.forms import RumourReportForm
+from home.municipalities.trees import in_site
 from home.templatetags.structured_data import json_ld
 
 register = template.Library()
@@ -41,10 +42,9 @@ def new_rumour_report_form():
 
 @register.inclusion_tag("campaigns/myths/components/latest_myths.html", takes_context=True)
 def latest_myths(context, count=HOME_MYTH_COUNT):
-    """The newest myth answers in the reader's language, for the home page."""
+    """The newest myth answers of the site in the reader's language, for the home page."""
     myths = (
-        MythPage.objects.live()
-        .public()
+        in_site(MythPage.objects.live().public(), context["request"])
         .filter(locale=Locale.get_active())
         .select_related("topic")
         .order_by("-first_published_at", "-pk")[:count]
@@ -105,10 +105,9 @@ def signed_number(value):
 
 @register.inclusion_tag("campaigns/forecasts/components/latest_forecast.html", takes_context=True)
 def latest_forecast(context):
-    """The newest live forecast in the reader's language and its key figures."""
+    """The site's newest live forecast in the reader's language and its key figures."""
     forecast = (
-        ForecastPage.objects.live()
-        .public()
+        in_site(ForecastPage.objects.live().public(), context["request"])
         .filter(locale=Locale.get_active())
         .order_by("-forecast_date", "-edition")
         .first()
@@ -126,15 +125,14 @@ def value_for(series, period):
 
 @register.inclusion_tag("campaigns/campaigns/components/active_campaigns.html", takes_context=True)
 def active_campaigns(context, count=HOME_CAMPAIGN_COUNT):
-    """The active campaigns in the reader's language, for the home page."""
+    """The site's active campaigns in the reader's language, for the home page."""
     locale = Locale.get_active()
     campaigns = (
-        CampaignPage.objects.live()
-        .public()
+        in_site(CampaignPage.objects.live().public(), context["request"])
         .filter(locale=locale, status=CampaignStatus.ACTIVE)
         .order_by("-start_date", "-pk")[:count]
     )
-    index = CampaignIndexPage.for_language(locale)
+    index = CampaignIndexPage.for_language(locale, context["request"])
     return {"campaigns": list(campaigns), "index": index, "request": context.get("request")}
 
 
@@ -143,8 +141,7 @@ def situation_list(context):
     """The live situation pages in the reader's language, in the order editors
     gave them in the page tree, for the top of the home page (one query)."""
     situations = (
-        SituationPage.objects.live()
-        .public()
+        in_site(SituationPage.objects.live().public(), context["request"])
         .filter(locale=Locale.get_active())
         .only("title", "intro", "url_path", "locale_id")
         .order_by("path")

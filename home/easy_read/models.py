@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models.pages import BasePage, HomePage, IndexPage
+from home.municipalities.trees import in_tree_of
 from home.review_dates.models import ReviewDatesMixin
 
 EASY_READ_SLUG = "lattlast"
@@ -113,7 +114,7 @@ class EasyReadPage(ReviewDatesMixin, SwedishOnlyMixin, BasePage):
 class EasyReadIndexPage(SwedishOnlyMixin, IndexPage):
     """Every live easy-to-read version, linked from every page's footer."""
 
-    max_count = 1
+    max_count_per_parent = 1
     subpage_types = []
     show_listen_button = False
 
@@ -124,7 +125,9 @@ class EasyReadIndexPage(SwedishOnlyMixin, IndexPage):
 
     def easy_read_pages(self):
         return (
-            EasyReadPage.objects.live().public().filter(locale_id=self.locale_id).order_by("title")
+            in_tree_of(EasyReadPage.objects.live().public(), self)
+            .filter(locale_id=self.locale_id)
+            .order_by("title")
         )
 
 

@@ -60,21 +60,33 @@ class ReviewWorkflow(models.TextChoices):
 
 
 def _one_per_role_and_locale(model_name):
-    """A role has one group (one workflow), per language where it has a language."""
+    """A role has one group (one workflow) per municipality, per language
+    where it has a language."""
     return [
         models.UniqueConstraint(
-            fields=["role", "locale"], name=f"{model_name}_one_per_role_and_locale"
+            fields=["municipality", "role", "locale"],
+            name=f"{model_name}_one_per_municipality_role_and_locale",
         ),
         models.UniqueConstraint(
-            fields=["role"],
+            fields=["municipality", "role"],
             condition=models.Q(locale__isnull=True),
-            name=f"{model_name}_one_per_role",
+            name=f"{model_name}_one_per_municipality_and_role",
         ),
     ]
 
 
+def _municipality_field():
+    return models.ForeignKey(
+        "home.Municipality",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The municipality whose pages it works on."),
+    )
+
+
 class GroupRole(models.Model):
     group = models.OneToOneField(Group, on_delete=models.CASCADE, related_name="editorial_role")
+    municipality = _municipality_field()
     role = models.CharField(max_length=20, choices=EditorialRole.choices)
     locale = models.ForeignKey(
         "wagtailcore.Locale",
@@ -96,6 +108,7 @@ class WorkflowRole(models.Model):
     workflow = models.OneToOneField(
         Workflow, on_delete=models.CASCADE, related_name="editorial_role"
     )
+    municipality = _municipality_field()
     role = models.CharField(max_length=20, choices=ReviewWorkflow.choices)
     locale = models.ForeignKey(
         "wagtailcore.Locale",
@@ -113,18 +126,33 @@ class WorkflowRole(models.Model):
         return f"{self.workflow}: {self.get_role_display()}"
 
 
-def _by_role(queryset, role, language_code):
+def _by_role(queryset, role, language_code, municipality):
     queryset = queryset.filter(editorial_role__role=role)
+    if municipality is None:
+        queryset = queryset.filter(editorial_role__municipality__site__is_default_site=True)
+    else:
+        queryset = queryset.filter(editorial_role__municipality=municipality)
     if language_code is None:
         return queryset.filter(editorial_role__locale__isnull=True)
     return queryset.filter(editorial_role__locale__language_code=language_code)
 
 
-def role_group(role, language_code=None):
-    """The group playing `role` (for translators, in `language_code`)."""
-    return _by_role(Group.objects, role, language_code).get()
+SHARED_ROLES = {
+    EditorialRole.FACT_CHECKERS: "fact_checkers_from",
+    EditorialRole.TRANSLATORS: "translators_from",
+}
 
 
-def role_workflow(role, language_code=None):
-    """The workflow playing `role`, or None if someone deleted it."""
-    return _by_role(Workflow.objects, role, language_code).first()
+def role_group(role, language_code=None, municipality=None):
+    """The group playing `role` (for translators, in `language_code`) for
+    `municipality` (by default the default site's): its own, or the one it
+    shares with another municipality."""
+    if municipality is not None and role in SHARED_ROLES:
+        municipality = getattr(municipality, SHARED_ROLES[role]) or municipality
+    return _by_role(Group.objects, role, language_code, municipality).get()
+
+
+def role_workflow(role, language_code=None, municipality=None):
+    """The workflow playing `role` for `municipality` (by default the default
+    site's), or None if someone deleted it."""
+    return _by_role(Workflow.objects, role, language_code, municipality).first()

@@ -1,14 +1,19 @@
 """Language trees, editorial groups and workflows, written against the
 migration state's models (`apps`) so a data migration and post_migrate share it.
 
-Each content language gets a HomePage under the root (the Swedish one is the
-site's root; Wagtail serves the others through /<code>/), a "Translators
-(<code>)" group that may edit only that tree, and a "Translation review
-(<code>)" workflow on it. The Swedish tree gets the "Review" workflow.
+Each municipality (home.municipalities) gets, in each content language, a
+HomePage under the root (the Swedish one is its site's root; Wagtail serves
+the others through /<code>/), a "Translators (<code>)" group that may edit
+only that tree, and a "Translation review (<code>)" workflow on it. The
+Swedish tree gets the "Review" workflow. Its Publishers work in its trees
+only. A municipality may share another's Fact checkers or Translators,
+whose groups then also work in its trees.
 
-Each group and workflow is recorded with its role (home.editorial.models) and
-found by it afterwards, so one renamed in the admin is kept, not made again.
-The names below are only what they are called when created.
+Each group and workflow is recorded with its role and municipality
+(home.editorial.models) and found by them afterwards, so one renamed in the
+admin is kept, not made again. The names below are only what they are
+called when created; another municipality than the default site's gets its
+name in front of them.
 """
 
 import uuid
@@ -93,8 +98,10 @@ def ensure_locales(apps):
     }
 
 
-def ensure_home_pages(apps, locales):
-    """One HomePage per language, all translations of the Swedish one."""
+def ensure_home_pages(apps, locales, municipality=None):
+    """One HomePage per language, all translations of the Swedish one: the
+    municipality's site root, or (before municipalities were recorded) the
+    first Swedish home page."""
     Page = apps.get_model("wagtailcore", "Page")
     HomePage = apps.get_model("home", "HomePage")
     Site = apps.get_model("wagtailcore", "Site")
@@ -106,14 +113,20 @@ def ensure_home_pages(apps, locales):
     # Wagtail's own placeholder "Welcome" page goes; Samla's home replaces it.
     Page.objects.filter(depth=2, content_type__app_label="wagtailcore").delete()
 
-    source = HomePage.objects.filter(depth=2, locale=locales[SOURCE_LANGUAGE]).first()
+    if municipality is not None:
+        source = HomePage.objects.get(pk=municipality.site.root_page_id)
+    else:
+        source = HomePage.objects.filter(depth=2, locale=locales[SOURCE_LANGUAGE]).first()
     translation_key = source.translation_key if source else uuid.uuid4()
+    base_slug = source.slug if source else "home"
     homes = {}
     for code, locale in locales.items():
-        home = HomePage.objects.filter(depth=2, locale=locale).first()
+        home = HomePage.objects.filter(
+            depth=2, locale=locale, translation_key=translation_key
+        ).first()
         if home is None:
-            slug = "home" if code == SOURCE_LANGUAGE else f"home-{code}"
-            title = HOME_TITLES.get(code, "Samla")
+            slug = base_slug if code == SOURCE_LANGUAGE else f"{base_slug}-{code}"
+            title = source.title if source else HOME_TITLES.get(code, "Samla")
             home = HomePage.objects.create(
                 title=title,
                 draft_title=title,
@@ -186,39 +199,66 @@ MEDIA_PERMISSIONS = [
 
 
 def _role_model(apps, model_name):
-    """GroupRole or WorkflowRole; None in the state of the setup migration
-    0002, which ran before roles were recorded (0006 records them)."""
+    """GroupRole, WorkflowRole or Municipality; None in the states of the
+    migrations before they existed (0006 records roles, 0019 municipalities)."""
     try:
         return apps.get_model("home", model_name)
     except LookupError:
         return None
 
 
-def _ensure_group(apps, role, name, locale=None):
-    """The group playing `role` (for translators, in `locale`), found by its
-    role; the first time, the group called `name` (or a new one) gets it."""
+def _of_municipality(model, municipality):
+    """Filter arguments for a role of `municipality`; none in the migration
+    states before roles had a municipality."""
+    if municipality is None or not any(f.name == "municipality" for f in model._meta.fields):
+        return {}
+    return {"municipality": municipality}
+
+
+def _named(name, municipality):
+    if municipality is None or municipality.site.is_default_site:
+        return name
+    return f"{municipality.name}: {name}"
+
+
+def _ensure_group(apps, role, name, locale=None, municipality=None):
+    """The group playing `role` (for translators, in `locale`) for the
+    municipality, found by its role; the first time, the group called `name`
+    (or a new one) gets it."""
     Group = apps.get_model("auth", "Group")
     GroupRole = _role_model(apps, "GroupRole")
+    name = _named(name, municipality)
     if GroupRole is None:
         return Group.objects.get_or_create(name=name)[0]
-    recorded = GroupRole.objects.filter(role=role, locale=locale).select_related("group").first()
+    owner = _of_municipality(GroupRole, municipality)
+    recorded = (
+        GroupRole.objects.filter(role=role, locale=locale, **owner).select_related("group").first()
+    )
     if recorded is not None:
         return recorded.group
     group, _ = Group.objects.get_or_create(name=name)
-    GroupRole.objects.create(group=group, role=role, locale=locale)
+    GroupRole.objects.create(group=group, role=role, locale=locale, **owner)
     return group
 
 
-def ensure_groups(apps, homes):
+def _shared_with(municipality, field):
+    """The municipality whose group of a shareable role `municipality` uses."""
+    if municipality is None:
+        return None
+    return getattr(municipality, field) or municipality
+
+
+def ensure_groups(apps, homes, municipality=None):
     """The editorial groups by role, and the translators' groups by language."""
-    Page = apps.get_model("wagtailcore", "Page")
     access_admin = _permission(apps, "wagtailadmin", "access_admin")
-    root = Page.objects.get(depth=1)
     source_home = homes[SOURCE_LANGUAGE]
 
     groups = {}
     for role, name in GROUP_NAMES.items():
-        groups[role] = _ensure_group(apps, role, name)
+        owner = municipality
+        if role == EditorialRole.FACT_CHECKERS:
+            owner = _shared_with(municipality, "fact_checkers_from")
+        groups[role] = _ensure_group(apps, role, name, municipality=owner)
         groups[role].permissions.add(access_admin)
     communicators = groups[EditorialRole.COMMUNICATORS]
     publishers = groups[EditorialRole.PUBLISHERS]
@@ -230,13 +270,14 @@ def ensure_groups(apps, homes):
     _grant_pages(
         apps, groups[EditorialRole.FACT_CHECKERS], source_home, ["change_page", "lock_page"]
     )
-    # Publishers carry final responsibility in every language.
-    _grant_pages(
-        apps,
-        publishers,
-        root,
-        ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-    )
+    # Publishers carry final responsibility in every language of their municipality.
+    for home in homes.values():
+        _grant_pages(
+            apps,
+            publishers,
+            home,
+            ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+        )
     _grant_collections(apps, publishers, MEDIA_PERMISSIONS)
     for group in (communicators, publishers):
         group.permissions.add(
@@ -265,7 +306,11 @@ def ensure_groups(apps, homes):
         if code == SOURCE_LANGUAGE:
             continue
         group = _ensure_group(
-            apps, EditorialRole.TRANSLATORS, translators_group_name(code), home.locale
+            apps,
+            EditorialRole.TRANSLATORS,
+            translators_group_name(code),
+            home.locale,
+            municipality=_shared_with(municipality, "translators_from"),
         )
         # Snippet permissions are global in Wagtail; home/wagtail_hooks.py
         # limits translators to their own language's snippets.
@@ -283,7 +328,9 @@ def ensure_groups(apps, homes):
     return groups, translators
 
 
-def _ensure_approval_workflow(apps, role, name, steps, page, locale=None, new_tasks=None):
+def _ensure_approval_workflow(
+    apps, role, name, steps, page, locale=None, new_tasks=None, municipality=None
+):
     """The workflow playing `role` (found by it, like groups); the first time,
     the workflow called `name`, or a new one of approval tasks, each step a
     (task name, groups) pair; every step needs a second person
@@ -299,9 +346,11 @@ def _ensure_approval_workflow(apps, role, name, steps, page, locale=None, new_ta
     task_type, _ = ContentType.objects.get_or_create(app_label="home", model="secondpairofeyestask")
     new_tasks = {} if new_tasks is None else new_tasks
 
+    name = _named(name, municipality)
     recorded = None
     if WorkflowRole is not None:
-        recorded = WorkflowRole.objects.filter(role=role, locale=locale).first()
+        owner = _of_municipality(WorkflowRole, municipality)
+        recorded = WorkflowRole.objects.filter(role=role, locale=locale, **owner).first()
     if recorded is not None:
         workflow = recorded.workflow
     else:
@@ -316,13 +365,13 @@ def _ensure_approval_workflow(apps, role, name, steps, page, locale=None, new_ta
                     new_tasks[task_name] = task
                 if task is None:
                     task = ApprovalTask.objects.create(
-                        name=task_name, active=True, content_type=task_type
+                        name=_named(task_name, municipality), active=True, content_type=task_type
                     )
                     task.groups.set(groups)
                     new_tasks[task_name] = task
                 WorkflowTask.objects.create(workflow=workflow, task_id=task.pk, sort_order=order)
         if WorkflowRole is not None:
-            WorkflowRole.objects.create(workflow=workflow, role=role, locale=locale)
+            WorkflowRole.objects.create(workflow=workflow, role=role, locale=locale, **owner)
     if page is not None and not WorkflowPage.objects.filter(page=page).exists():
         WorkflowPage.objects.create(workflow=workflow, page=page)
     return workflow
@@ -362,7 +411,7 @@ def add_partner_sign_off(apps):
         WorkflowTask.objects.create(workflow_id=recorded.workflow_id, task_id=task.pk, sort_order=0)
 
 
-def ensure_workflows(apps, homes, groups, translators):
+def ensure_workflows(apps, homes, groups, translators, municipality=None):
     publishers = groups[EditorialRole.PUBLISHERS]
     # Made together the first time, "Review" and "Fact check" share one
     # "Publisher approval" task and one "Partner sign-off" task: a partner
@@ -375,6 +424,7 @@ def ensure_workflows(apps, homes, groups, translators):
         [PARTNER_SIGN_OFF_STEP, ("Publisher approval", [publishers])],
         homes[SOURCE_LANGUAGE],
         new_tasks=new_tasks,
+        municipality=municipality,
     )
     # Attached to the myth and forecast sections by the campaigns app.
     _ensure_approval_workflow(
@@ -388,6 +438,7 @@ def ensure_workflows(apps, homes, groups, translators):
         ],
         None,
         new_tasks=new_tasks,
+        municipality=municipality,
     )
     for code, home in homes.items():
         if code == SOURCE_LANGUAGE:
@@ -400,14 +451,26 @@ def ensure_workflows(apps, homes, groups, translators):
             [(name, [translators[code], publishers])],
             home,
             locale=home.locale,
+            municipality=municipality,
         )
+
+
+def ensure_municipality_setup(apps, locales, municipality=None):
+    homes = ensure_home_pages(apps, locales, municipality)
+    groups, translators = ensure_groups(apps, homes, municipality)
+    ensure_workflows(apps, homes, groups, translators, municipality)
 
 
 def ensure_editorial_setup(apps):
     locales = ensure_locales(apps)
-    homes = ensure_home_pages(apps, locales)
-    groups, translators = ensure_groups(apps, homes)
-    ensure_workflows(apps, homes, groups, translators)
+    Municipality = _role_model(apps, "Municipality")
+    municipalities = []
+    if Municipality is not None:
+        # A group shared with another municipality is made by whichever of
+        # the two comes first, found by its role and owner by the other.
+        municipalities = list(Municipality.objects.select_related("site").order_by("pk"))
+    for municipality in municipalities or [None]:
+        ensure_municipality_setup(apps, locales, municipality)
 
 
 def ensure_after_migrate(sender, apps=None, using="default", plan=None, **kwargs):

@@ -10,6 +10,7 @@ from home.feedback.models import PageFeedback
 from home.models.pages import BasePage, ContentPage, FeedRoutesMixin, HomePage, IndexPage
 from home.models.site_settings import SiteSettings
 from home.models.snippets import Organisation, Person, UrgentNotice
+from home.municipalities.models import Municipality
 from home.outbox.models import QueuedEmail
 from home.review_dates.models import PageChange, PageReview, ReviewInterval
 from home.signoff.models import PartnerLink, PartnerReviewer, PartnerSignOffTask
@@ -26,6 +27,7 @@ __all__ = [
     "GroupRole",
     "HomePage",
     "IndexPage",
+    "Municipality",
     "Organisation",
     "PageChange",
     "PageFeedback",

@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BaseStreamBlock
 from home.editorial.permissions import ReviewedPagePermissionTester
 from home.models.page_queries import PageManager, pages_on_path, view_restrictions_of
+from home.municipalities.trees import in_site
 from home.page_form import BasePageForm
 from home.pagination import paginate
 from home.readability.panels import ReadabilityPanel
@@ -193,9 +194,13 @@ class IndexPage(ReviewDatesMixin, BasePage):
         abstract = True
 
     @classmethod
-    def for_language(cls, locale):
-        """This type's live, public index in `locale`, or None."""
-        return cls.objects.live().public().filter(locale=locale).first()
+    def for_language(cls, locale, request):
+        """This type's live, public index on the request's site in `locale`, or None."""
+        return (
+            in_site(cls.objects.live().public(), request, locale.language_code)
+            .filter(locale=locale)
+            .first()
+        )
 
     def listing(self, request, pages):
         """The page of `pages` the request asks for, `items_per_page` long."""

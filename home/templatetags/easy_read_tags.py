@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 
 from home.easy_read.models import EasyReadIndexPage, live_easy_read_version
+from home.municipalities.trees import in_site
 
 register = template.Library()
 
@@ -22,8 +23,9 @@ def easy_read_index_link(context):
     """The footer's link to the index of easy-to-read pages, in every language
     while the index is live: its pages are Swedish, so is the link."""
     index = (
-        EasyReadIndexPage.objects.live()
-        .public()
+        in_site(
+            EasyReadIndexPage.objects.live().public(), context["request"], settings.LANGUAGE_CODE
+        )
         .filter(locale__language_code=settings.LANGUAGE_CODE)
         .first()
     )

@@ -20,6 +20,7 @@ from home.choices import County
 from home.models import BasePage, FeedRoutesMixin, IndexPage, Organisation
 from home.models.page_queries import PageManager, PageQuerySet
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
+from home.municipalities.trees import in_tree_of
 from home.page_form import OwnLanguageChoicesPageForm
 from home.review_dates.models import ReviewDatesMixin
 from home.subscriptions.choices import SubscriptionTopic
@@ -331,7 +332,9 @@ class StoryPage(ReviewDatesMixin, BasePage):
     def reading_suggestions(self, limit=4):
         """Live stories in this language to read next: the editors' choices
         first, then the stories sharing the most facets with this one."""
-        stories = StoryPage.objects.live().public().filter(locale_id=self.locale_id)
+        stories = in_tree_of(StoryPage.objects.live().public(), self).filter(
+            locale_id=self.locale_id
+        )
         chosen_keys = self.related_stories.values("translation_key")
         if not isinstance(chosen_keys, QuerySet):  # a preview's unsaved choices
             chosen_keys = [story.translation_key for story in self.related_stories.all()]

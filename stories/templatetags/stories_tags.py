@@ -2,6 +2,7 @@ from django import template
 
 from wagtail.models import Locale
 
+from home.municipalities.trees import in_site
 from stories.models import StoryIndexPage, StoryPage
 
 register = template.Library()
@@ -11,15 +12,14 @@ HOME_PAGE_STORIES = 3
 
 @register.inclusion_tag("stories/library/components/newest_stories.html", takes_context=True)
 def newest_stories(context):
-    """The home page's stories section: featured stories first, then the
-    newest, in the reader's language (two queries however many there are)."""
+    """The home page's stories section: the site's featured stories first,
+    then its newest, in the reader's language (two queries however many there are)."""
     locale = Locale.get_active()
     stories = list(
-        StoryPage.objects.live()
-        .public()
+        in_site(StoryPage.objects.live().public(), context["request"])
         .filter(locale=locale)
         .defer_streamfields()
         .order_by("-featured", "-year", "-first_published_at")[:HOME_PAGE_STORIES]
     )
-    library = StoryIndexPage.for_language(locale)
+    library = StoryIndexPage.for_language(locale, context["request"])
     return {"stories": stories, "library": library, "request": context.get("request")}

@@ -1,0 +1,70 @@
+"""The municipalities one installation hosts. Each is a Wagtail site: its own
+host name, a home page in every content language, and editorial groups and
+workflows of its own (home.editorial.setup), found by role and municipality."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+
+
+class Municipality(models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    site = models.OneToOneField(
+        "wagtailcore.Site", on_delete=models.CASCADE, related_name="municipality"
+    )
+    fact_checkers_from = models.ForeignKey(
+        "self",
+        verbose_name=_("fact checkers shared with"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        limit_choices_to={"fact_checkers_from__isnull": True},
+        help_text=_(
+            "Empty: the municipality has Fact checkers of its own. Otherwise that "
+            "municipality's Fact checkers check this one's myths and forecasts."
+        ),
+    )
+    translators_from = models.ForeignKey(
+        "self",
+        verbose_name=_("translators shared with"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        limit_choices_to={"translators_from__isnull": True},
+        help_text=_(
+            "Empty: the municipality has Translators of its own. Otherwise that "
+            "municipality's Translators translate this one's pages."
+        ),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def default(cls):
+        """The municipality of the default site: the one a single-municipality
+        installation has."""
+        return cls.objects.select_related("site").get(site__is_default_site=True)
+
+    @classmethod
+    def of_page(cls, page):
+        """The municipality whose language trees hold `page`: every home page
+        of a municipality is a translation of its site's root page."""
+        home_path = page.path[: 2 * Page.steplen]
+        return (
+            cls.objects.filter(
+                site__root_page__translation_key__in=Page.objects.filter(path=home_path).values(
+                    "translation_key"
+                )
+            )
+            .select_related("site")
+            .first()
+        )

@@ -1,0 +1,234 @@
+"""Several municipalities in one installation (issue 19): adding one makes
+its site, language trees, groups and workflows; each municipality's editors
+work in its trees only, unless the host shares fact checkers or translators;
+readers on one municipality's address see its pages only."""
+
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from wagtail.models import Page, Site, WorkflowPage
+
+import pytest
+
+from home.editorial.models import role_group, role_workflow
+from home.models import ContentPage, EditorialRole, HomePage, Municipality, ReviewWorkflow
+from home.municipalities.setup import add_municipality
+from tests.home.test_permission_matrix import (
+    do_approve,
+    do_create,
+    do_edit,
+    do_submit,
+    do_view_draft,
+    do_view_preview,
+)
+from tests.utils import publish
+
+OTHER_HOST = "exempelby.localhost"
+
+
+@pytest.fixture
+def exempelby(db, settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, OTHER_HOST]
+    return add_municipality("Exempelby kommun", OTHER_HOST)
+
+
+def homes_of(municipality):
+    root = municipality.site.root_page
+    return {
+        home.locale.language_code: home
+        for home in HomePage.objects.filter(translation_key=root.translation_key).select_related(
+            "locale"
+        )
+    }
+
+
+def member(make_user, username, role, municipality, language_code=None):
+    user = make_user(username)
+    user.groups.set([role_group(role, language_code, municipality=municipality)])
+    return user
+
+
+def test_the_command_adds_a_site_with_a_home_page_in_every_language_groups_and_workflows(db):
+    call_command("add_municipality", "Exempelby kommun", OTHER_HOST, "--port", "8000")
+
+    municipality = Municipality.objects.get(name="Exempelby kommun")
+    assert (municipality.site.hostname, municipality.site.port) == (OTHER_HOST, 8000)
+    homes = homes_of(municipality)
+    assert sorted(homes) == sorted(["sv", "en", "ar", "fa", "prs", "so", "ti", "uk"])
+    assert all(home.live and home.depth == 2 for home in homes.values())
+    assert homes["sv"].pk == municipality.site.root_page_id
+    publishers = role_group(EditorialRole.PUBLISHERS, municipality=municipality)
+    assert publishers.name == "Exempelby kommun: Publishers"
+    assert publishers != role_group(EditorialRole.PUBLISHERS)
+    review = role_workflow(ReviewWorkflow.REVIEW, municipality=municipality)
+    assert WorkflowPage.objects.get(page=homes["sv"]).workflow == review
+    assert review != role_workflow(ReviewWorkflow.REVIEW)
+    arabic_review = role_workflow(
+        ReviewWorkflow.TRANSLATION_REVIEW, "ar", municipality=municipality
+    )
+    assert WorkflowPage.objects.get(page=homes["ar"]).workflow == arabic_review
+    # The urgent lane (campaigns.myths.urgent) follows the new Publishers.
+    assert publishers.permissions.filter(codename="publish_urgently").exists()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["Sala", "not a host"], "Ange ett värdnamn som exempelby.se"),
+        (["Sala", "localhost"], "En annan webbplats svarar redan"),
+        (
+            ["Sala", "sala.localhost", "--share-fact-checkers-with", "Ingenstans"],
+            "fact_checkers_from",
+        ),
+    ],
+    ids=["bad-host", "host-taken", "unknown-municipality"],
+)
+def test_the_command_refuses_bad_input_and_adds_nothing(db, arguments, message):
+    sites, pages = Site.objects.count(), Page.objects.count()
+
+    with pytest.raises(CommandError, match=message):
+        call_command("add_municipality", *arguments)
+
+    assert (Site.objects.count(), Page.objects.count()) == (sites, pages)
+
+
+ACTIONS = {
+    "create": do_create,
+    "edit": do_edit,
+    "submit": do_submit,
+    "approve": do_approve,
+    "view draft": do_view_draft,
+    "view preview": do_view_preview,
+}
+ROLES = {
+    "communicator": (EditorialRole.COMMUNICATORS, None),
+    "fact_checker": (EditorialRole.FACT_CHECKERS, None),
+    "publisher": (EditorialRole.PUBLISHERS, None),
+    "translator_ar": (EditorialRole.TRANSLATORS, "ar"),
+}
+# What each role of Exempelby may do in its own Swedish tree; in the default
+# municipality's trees the answer is "no" for every cell.
+OWN_TREE = {
+    "create": {
+        "communicator": True,
+        "fact_checker": False,
+        "publisher": True,
+        "translator_ar": False,
+    },
+    "edit": {"communicator": True, "fact_checker": True, "publisher": True, "translator_ar": False},
+    "submit": {
+        "communicator": True,
+        "fact_checker": True,
+        "publisher": True,
+        "translator_ar": False,
+    },
+    "approve": {
+        "communicator": False,
+        "fact_checker": False,
+        "publisher": True,
+        "translator_ar": False,
+    },
+    "view draft": {
+        "communicator": True,
+        "fact_checker": True,
+        "publisher": True,
+        "translator_ar": False,
+    },
+    "view preview": {
+        "communicator": True,
+        "fact_checker": True,
+        "publisher": True,
+        "translator_ar": False,
+    },
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("action", ACTIONS)
+@pytest.mark.parametrize("tree", ["own", "other"])
+def test_editors_of_one_municipality_work_in_its_trees_only(
+    client, make_user, source_home, exempelby, tree, action, role
+):
+    author = make_user("author", is_superuser=True)
+    parent = homes_of(exempelby)["sv"] if tree == "own" else source_home
+    client.force_login(member(make_user, role, *ROLES[role][:1], exempelby, ROLES[role][1]))
+
+    outcome = ACTIONS[action](
+        client,
+        parent=parent,
+        author=author,
+        tree="sv",
+        source_home=source_home,
+        make_user=make_user,
+    )
+
+    expected = OWN_TREE[action][role] if tree == "own" else False
+    assert outcome in (expected, "yes" if expected else "no")
+
+
+def test_shared_fact_checkers_check_the_other_municipalitys_pages(client, make_user, db):
+    default = Municipality.default()
+    sala = add_municipality("Sala kommun", "sala.localhost", fact_checkers_from=default)
+    fact_checkers = role_group(EditorialRole.FACT_CHECKERS)
+
+    assert role_group(EditorialRole.FACT_CHECKERS, municipality=sala) == fact_checkers
+    assert not role_group(EditorialRole.COMMUNICATORS, municipality=sala).name.startswith(
+        "Communicators"
+    )
+    checker = make_user("checker", EditorialRole.FACT_CHECKERS)
+    client.force_login(checker)
+    author = make_user("author", is_superuser=True)
+    assert do_edit(client, parent=homes_of(sala)["sv"], author=author)
+    fact_check = role_workflow(ReviewWorkflow.FACT_CHECK, municipality=sala)
+    fact_check_groups = {
+        group.pk
+        for task in fact_check.tasks.specific()
+        if hasattr(task, "groups")
+        for group in task.groups.all()
+    }
+    assert fact_checkers.pk in fact_check_groups
+    assert role_group(EditorialRole.PUBLISHERS, municipality=sala).pk in fact_check_groups
+
+
+def test_readers_see_the_pages_of_the_municipality_whose_address_they_open(client, exempelby):
+    home = homes_of(exempelby)["sv"]
+    page = ContentPage(title="Simhallen i Exempelby", slug="simhallen", intro="Öppettider.")
+    home.add_child(instance=page)
+    publish(page)
+
+    own = client.get("/sv/simhallen/", HTTP_HOST=OTHER_HOST)
+    other = client.get("/sv/simhallen/", HTTP_HOST="localhost")
+    search = reverse("search") + "?q=Simhallen"
+    own_search = client.get(search, HTTP_HOST=OTHER_HOST)
+    other_search = client.get(search, HTTP_HOST="localhost")
+
+    assert own.status_code == 200 and "Simhallen i Exempelby" in own.content.decode()
+    assert other.status_code == 404
+    assert "Simhallen i Exempelby" in own_search.content.decode()
+    assert "Simhallen i Exempelby" not in other_search.content.decode()
+
+
+def test_superusers_add_a_municipality_in_the_admin_and_publishers_cannot(
+    client, make_user, settings
+):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "sala.localhost"]
+    add_url = reverse("municipalities:add")
+    client.force_login(make_user("publisher", EditorialRole.PUBLISHERS))
+    assert client.get(add_url).status_code in (302, 403)
+
+    client.force_login(make_user("root", is_superuser=True))
+    response = client.post(
+        add_url,
+        {
+            "name": "Sala kommun",
+            "hostname": "Sala.localhost",
+            "port": "80",
+            "fact_checkers_from": "",
+            "translators_from": "",
+        },
+    )
+
+    assert response.status_code == 302
+    sala = Municipality.objects.get(name="Sala kommun")
+    assert sala.site.hostname == "sala.localhost"
+    assert len(homes_of(sala)) == 8
