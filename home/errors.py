@@ -8,25 +8,31 @@ from django.http import HttpResponse, HttpResponseForbidden, HttpResponseServerE
 from django.shortcuts import render
 from django.template import loader
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from home.caching.stale_copies import stale_copy_response
+from home.municipalities.middleware import UnknownHost
 
 
 def _translations_of_missing_path(request):
-    """Live pages at the same place in other languages' trees, for a 404 in one."""
+    """Live pages at the same place in the site's other languages' trees, for a 404 in one."""
     parts = request.path.strip("/").split("/", 1)
     rest = parts[1] + "/" if len(parts) == 2 else ""
-    if not rest:
+    site = Site.find_for_request(request)
+    if not rest or site is None:
         return []
-    homes = Page.objects.filter(depth=2).only("url_path", "locale_id")
-    candidates = [home.url_path + rest for home in homes]
+    candidates = [
+        root.root_path + rest for root in Site.get_site_root_paths() if root.site_id == site.pk
+    ]
     return list(
         Page.objects.live().public().filter(url_path__in=candidates).select_related("locale")
     )
 
 
 def page_not_found(request, exception=None):
+    if isinstance(exception, UnknownHost):
+        # Nothing of any municipality's site: this address is none of theirs.
+        return render(request, "404_unknown_host.html", status=404)
     return render(
         request,
         "404.html",

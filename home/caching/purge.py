@@ -150,7 +150,8 @@ def page_addresses(page):
 def urls_showing(page, *, whole_subtree=False):
     """Every address whose answer shows `page`: the page in every language
     with its routes, each translation's index and home pages with theirs,
-    the sitemap and the API's listings and detail answers. With
+    the sitemap and the API's listings and detail answers, and the pages
+    its type says also show it (`pages_also_showing()`). With
     `whole_subtree` (a move or a deletion) every address under the page's
     too; a page in the menu changes every page of its language."""
     urls = set()
@@ -170,6 +171,9 @@ def urls_showing(page, *, whole_subtree=False):
             urls.add(page_url + PREFIX)
         for ancestor in translation.get_ancestors().filter(depth__gt=1).specific(defer=True):
             urls |= page_addresses(ancestor)
+        # Pages elsewhere that list it, e.g. other municipalities' libraries.
+        for listing in getattr(translation, "pages_also_showing", list)():
+            urls |= page_addresses(listing)
             if translation.show_in_menus and ancestor.depth == 2:
                 urls.add(ancestor.get_full_url() + PREFIX)
         urls.add(_on_host(page_url, f"/api/v2/pages/{translation.pk}/"))

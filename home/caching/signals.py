@@ -6,12 +6,13 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from home.caching.content_version import bump_content_version
 from home.caching.purge import purge, urls_of_every_page, urls_showing
-from home.models import SiteSettings, UrgentNotice
+from home.models import Municipality, SiteSettings, UrgentNotice
+from home.municipalities.trees import forget_default_site
 
 
 def content_changed(sender, **kwargs):
@@ -64,11 +65,19 @@ def register():
             sender=PageViewRestriction,
             dispatch_uid=f"samla_restriction_{id(signal)}",
         )
-    for model in (SiteSettings, UrgentNotice):
+    # A municipality's name shows on the stories it shares, in every library.
+    for model in (SiteSettings, UrgentNotice, Municipality, Site):
         post_save.connect(
             content_changed, sender=model, dispatch_uid=f"samla_saved_{model.__name__}"
         )
         post_save.connect(purge_every_page, sender=model, dispatch_uid=f"samla_purge_{model}")
+    for signal in (post_save, post_delete):
+        for model in (Site, Municipality):
+            signal.connect(
+                forget_default_site,
+                sender=model,
+                dispatch_uid=f"samla_default_site_{model.__name__}_{id(signal)}",
+            )
     page_published.connect(purge_page, dispatch_uid="samla_purge_published")
     page_unpublished.connect(purge_page, dispatch_uid="samla_purge_unpublished")
     pre_page_move.connect(purge_moved_page, dispatch_uid="samla_purge_before_move")

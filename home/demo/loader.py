@@ -39,7 +39,7 @@ from wagtail_localize.models import (
 
 import yaml
 
-from home.models import HomePage
+from home.models import HomePage, Municipality
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -149,8 +149,10 @@ def fields(model, record, exclude=()):
     return values
 
 
-def source_home():
-    return HomePage.objects.get(depth=2, locale__language_code=settings.LANGUAGE_CODE)
+def source_home(municipality=None):
+    """The Swedish home page of `municipality` (by default the default one)."""
+    municipality = municipality or Municipality.default()
+    return HomePage.objects.get(pk=municipality.site.root_page_id)
 
 
 def publish(page, user=None):

@@ -4,11 +4,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from home.editorial.models import role_group
-from home.models import EditorialRole
+from home.models import EditorialRole, Municipality
 
 DEMO_PASSWORD_SUFFIX = "-demo-2026"
 
-# (user name, first name, last name, (role, language code for translators))
+# (user name, first name, last name, (role, language code for translators)),
+# of the default municipality unless SECOND_MUNICIPALITY_USERS names another
 DEMO_USERS = [
     ("kommunikator", "Kim", "Kommunikatör", (EditorialRole.COMMUNICATORS, None)),
     ("faktagranskare", "Fatima", "Faktagranskare", (EditorialRole.FACT_CHECKERS, None)),
@@ -19,7 +20,14 @@ DEMO_USERS = [
         for code, _name in settings.LANGUAGES
         if code != settings.LANGUAGE_CODE
     ],
+    ("kommunikator-exempelstad", "Stina", "Stadsson", (EditorialRole.COMMUNICATORS, None)),
+    ("utgivare-exempelstad", "Sam", "Stadsson", (EditorialRole.PUBLISHERS, None)),
 ]
+# The demo's second municipality (home/municipalities/demo/).
+SECOND_MUNICIPALITY_USERS = {
+    "kommunikator-exempelstad": "Exempelstad",
+    "utgivare-exempelstad": "Exempelstad",
+}
 
 
 def create_demo_users():
@@ -35,7 +43,14 @@ def create_demo_users():
         admin.save()
     created.append(("admin", "admin" + DEMO_PASSWORD_SUFFIX, "superuser"))
     for username, first_name, last_name, (role, language_code) in DEMO_USERS:
-        group = role_group(role, language_code)
+        municipality = None
+        if username in SECOND_MUNICIPALITY_USERS:
+            municipality = Municipality.objects.filter(
+                name=SECOND_MUNICIPALITY_USERS[username]
+            ).first()
+            if municipality is None:  # the municipalities' demo was left out
+                continue
+        group = role_group(role, language_code, municipality=municipality)
         user, new = User.objects.get_or_create(
             username=username,
             defaults={

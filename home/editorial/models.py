@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import AbstractGroupApprovalTask, Workflow
 
+from home.municipalities.models import Municipality
+
 
 class SecondPairOfEyesTask(AbstractGroupApprovalTask):
     """Group approval in which nobody approves their own work: the person who
@@ -128,10 +130,7 @@ class WorkflowRole(models.Model):
 
 def _by_role(queryset, role, language_code, municipality):
     queryset = queryset.filter(editorial_role__role=role)
-    if municipality is None:
-        queryset = queryset.filter(editorial_role__municipality__site__is_default_site=True)
-    else:
-        queryset = queryset.filter(editorial_role__municipality=municipality)
+    queryset = queryset.filter(editorial_role__municipality=municipality or Municipality.default())
     if language_code is None:
         return queryset.filter(editorial_role__locale__isnull=True)
     return queryset.filter(editorial_role__locale__language_code=language_code)
@@ -145,14 +144,14 @@ SHARED_ROLES = {
 
 def role_group(role, language_code=None, municipality=None):
     """The group playing `role` (for translators, in `language_code`) for
-    `municipality` (by default the default site's): its own, or the one it
-    shares with another municipality."""
+    `municipality` (by default Municipality.default()): its own, or the one
+    it shares with another municipality."""
     if municipality is not None and role in SHARED_ROLES:
         municipality = getattr(municipality, SHARED_ROLES[role]) or municipality
     return _by_role(Group.objects, role, language_code, municipality).get()
 
 
 def role_workflow(role, language_code=None, municipality=None):
-    """The workflow playing `role` for `municipality` (by default the default
-    site's), or None if someone deleted it."""
+    """The workflow playing `role` for `municipality` (by default
+    Municipality.default()), or None if someone deleted it."""
     return _by_role(Workflow.objects, role, language_code, municipality).first()

@@ -15,12 +15,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BaseStreamBlock
 from home.editorial.permissions import ReviewedPagePermissionTester
 from home.models.page_queries import PageManager, pages_on_path, view_restrictions_of
-from home.municipalities.trees import in_site
+from home.municipalities.trees import in_site, public_root_url
 from home.page_form import BasePageForm
 from home.pagination import paginate
 from home.readability.panels import ReadabilityPanel
 from home.review_dates.models import ReviewDatesMixin
-from home.site_address import site_url
 
 # What a page type shows besides its own fields (an index page's filter form)
 # and what its routes answer (feeds, downloads) are views. The domain's views
@@ -77,13 +76,14 @@ class BasePage(Page):
     summary_fields = ("summary", "intro")
 
     def get_url_parts(self, request=None):
-        """Wagtail's parts with the configured site address (SAMLA_SITE_URL)
-        as the root, so every full URL Wagtail builds uses it."""
+        """Wagtail's parts with the site's public address as the root (the
+        configured SAMLA_SITE_URL for the default site), so every full URL
+        Wagtail builds uses it."""
         url_parts = super().get_url_parts(request)
         if url_parts is None or url_parts[1] is None:
             return url_parts
-        site_id, _root_url, page_path = url_parts
-        return site_id, site_url(), page_path
+        site_id, root_url, page_path = url_parts
+        return site_id, public_root_url(site_id, root_url), page_path
 
     @property
     def meta_description(self):

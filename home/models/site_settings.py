@@ -2,7 +2,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
+
+from home.municipalities.models import Municipality
 
 # Where readers report to the supervisory authority, the Agency for Digital
 # Government (DIGG), under the Act (2018:1937) on accessibility to digital
@@ -24,7 +27,10 @@ class AccessibilityTestMethod(models.TextChoices):
 
 
 @register_setting(icon="cog")
-class SiteSettings(BaseGenericSetting):
+class SiteSettings(BaseSiteSetting):
+    """Each municipality's own: its urgent notice, contact address, and the
+    facts of its accessibility statement and privacy notice."""
+
     urgent_notice = models.ForeignKey(
         "home.UrgentNotice",
         verbose_name=_("urgent notice"),
@@ -135,6 +141,16 @@ class SiteSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def load(cls, request_or_site=None):
+        """The settings of the request's or site's municipality; without
+        either, the default municipality's."""
+        if request_or_site is None:
+            return cls.for_site(Municipality.default().site)
+        if isinstance(request_or_site, Site):
+            return cls.for_site(request_or_site)
+        return cls.for_request(request_or_site)
 
     def shows_accessibility_statement(self, page):
         """Whether `page` is the statement page or one of its translations."""

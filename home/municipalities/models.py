@@ -50,9 +50,21 @@ class Municipality(models.Model):
 
     @classmethod
     def default(cls):
-        """The municipality of the default site: the one a single-municipality
-        installation has."""
-        return cls.objects.select_related("site").get(site__is_default_site=True)
+        """The municipality of the default site (the one a single-municipality
+        installation has), else the first one added."""
+        return cls.objects.select_related("site").order_by("-site__is_default_site", "pk").first()
+
+    @classmethod
+    def of_user(cls, user):
+        """The municipality the user works for (their first group's with a
+        role), else the default one, e.g. for a superuser."""
+        own = (
+            cls.objects.filter(pk__in=user.groups.values("editorial_role__municipality"))
+            .select_related("site")
+            .order_by("pk")
+            .first()
+        )
+        return own or cls.default()
 
     @classmethod
     def of_page(cls, page):

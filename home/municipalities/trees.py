@@ -3,9 +3,17 @@ page per language directly under the root, so the first segment of a page's
 `url_path` names its municipality and language: keeping a listing to one
 tree is one `url_path__startswith` filter, and costs no query."""
 
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
+
+from home.caching.content_version import CHROME_CACHE_SECONDS, content_version
+from home.municipalities.models import Municipality
+from home.site_address import site_url
 
 
 def home_path(page):
@@ -45,3 +53,73 @@ def searchable_in_site(pages, request):
     if path is None:
         return pages.none()
     return pages.filter(pk__in=Page.objects.filter(url_path__startswith=path).values("pk"))
+
+
+def public_root_url(site_id, root_url):
+    """The address a site's pages are linked at: the configured SAMLA_SITE_URL
+    for the default site (so for every page of a single-municipality
+    installation, at no query's cost), each other municipality's own site
+    address (Wagtail's `root_url`: https on port 443) for its pages."""
+    site_ids = {root.site_id for root in Site.get_site_root_paths()}
+    if len(site_ids) <= 1 or site_id == default_site_id():
+        return site_url()
+    return root_url
+
+
+_default_site_id = None
+
+
+def default_site_id():
+    """The default municipality's site, read once per process: which site is
+    the default changes only when an administrator changes the sites; that
+    process forgets it then (`forget_default_site`, on Site's and
+    Municipality's post_save and post_delete), the others when they restart
+    (docs/operations.md, "Hosting several municipalities")."""
+    global _default_site_id
+    if _default_site_id is None:
+        default = Municipality.default()
+        _default_site_id = default.site_id if default else 0
+    return _default_site_id
+
+
+def forget_default_site(**kwargs):
+    global _default_site_id
+    _default_site_id = None
+
+
+@dataclass(frozen=True)
+class MunicipalityTree:
+    """One municipality's tree in one language."""
+
+    slug: str  # its Swedish home page's slug: how addresses name the municipality
+    name: str
+    home_path: str  # the url_path of its home page in that language
+
+
+def municipality_trees(language_code=None):
+    """Every municipality's tree in `language_code` (None: in every
+    language), by name. The names are one query, cached under the content
+    version (a rename bumps it)."""
+    cache_key = f"samla:municipality-names:{content_version()}"
+    names = cache.get(cache_key)
+    if names is None:
+        names = dict(Municipality.objects.values_list("site_id", "name"))
+        cache.set(cache_key, names, CHROME_CACHE_SECONDS)
+    roots = Site.get_site_root_paths()
+    swedish_slugs = {
+        root.site_id: root.root_path.strip("/")
+        for root in roots
+        if root.language_code == settings.LANGUAGE_CODE
+    }
+    trees = [
+        MunicipalityTree(swedish_slugs.get(root.site_id, ""), names[root.site_id], root.root_path)
+        for root in roots
+        if language_code in (None, root.language_code) and root.site_id in names
+    ]
+    return sorted(trees, key=lambda tree: tree.name)
+
+
+def tree_of(page, trees):
+    """The MunicipalityTree in `trees` that holds `page`, or None."""
+    path = home_path(page)
+    return next((tree for tree in trees if tree.home_path == path), None)

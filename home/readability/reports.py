@@ -18,11 +18,9 @@ class SourceTreePermissionPolicy(PagePermissionPolicy):
     tree only."""
 
     def user_has_permission(self, user, action):
-        source_home = Page.objects.filter(
-            depth=2, locale__language_code=settings.LANGUAGE_CODE
-        ).first()
-        return source_home is not None and self.user_has_permission_for_instance(
-            user, action, source_home
+        source_homes = Page.objects.filter(depth=2, locale__language_code=settings.LANGUAGE_CODE)
+        return any(
+            self.user_has_permission_for_instance(user, action, home) for home in source_homes
         )
 
 

@@ -13,17 +13,20 @@ register = template.Library()
 
 
 def statement_page_keys():
-    """The translation keys of the statement and notice pages, cached under
-    the content version (saving the settings changes it), so that other
-    content pages cost no query for them."""
+    """The translation keys of every municipality's statement and notice
+    pages, cached under the content version (saving settings changes it), so
+    that other content pages cost no query for them."""
     cache_key = f"samla:statement-pages:{content_version()}"
     keys = cache.get(cache_key)
     if keys is None:
-        settings = SiteSettings.load()
         keys = {
-            page.translation_key
-            for page in (settings.accessibility_statement_page, settings.privacy_notice_page)
-            if page is not None
+            key
+            for pair in SiteSettings.objects.values_list(
+                "accessibility_statement_page__translation_key",
+                "privacy_notice_page__translation_key",
+            )
+            for key in pair
+            if key is not None
         }
         cache.set(cache_key, keys, CHROME_CACHE_SECONDS)
     return keys

@@ -1,16 +1,15 @@
 """The translation status grid as an admin report."""
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic import PermissionCheckedMixin, WagtailAdminTemplateMixin
-from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
 from home.easy_read.models import SWEDISH_ONLY_PAGE_TYPES
+from home.municipalities.models import Municipality
 from home.translation import status as translation_status
 
 
@@ -26,7 +25,8 @@ class TranslationStatusView(PermissionCheckedMixin, WagtailAdminTemplateMixin, T
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        source_home = Page.objects.get(depth=2, locale__language_code=settings.LANGUAGE_CODE)
+        # The Swedish tree of the municipality the user works for.
+        source_home = Municipality.of_user(self.request.user).site.root_page
         # Easy-to-read Swedish is never translated (home/easy_read/).
         sections = list(
             source_home.get_children().not_type(*SWEDISH_ONLY_PAGE_TYPES).order_by("title")

@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "home.caching.cache_control.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.LocaleMiddleware",
+    # After the language is chosen: its 404 is in the reader's language.
+    "home.municipalities.middleware.UnknownHostMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -426,6 +428,8 @@ SAMLA_URGENT_AFTER_CHECK_HOURS = 24
 # loader reads the content files in its demo/ folder (home/demo/loader.py).
 SAMLA_DEMO_LOADERS = [
     "home.demo.pages.load",
+    # Before the stories: Exempelstad's library is built with them.
+    "home.municipalities.demo.load",
     "stories.library.demo.load",
     "campaigns.myths.demo.load",
     "campaigns.rumours.demo.load",

@@ -4,7 +4,8 @@ from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
-ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# ".localhost": the demo's second municipality answers on exempelstad.localhost.
+ALLOWED_HOSTS = ["testserver", ".localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Delivered to Django's mail.outbox, unless EMAIL_URL names a mail server
 # (the browser tests' server process has no mail.outbox to look into).

@@ -37,6 +37,10 @@ class StoryRssFeed(IndexPageFeed):
         # HTML; the summary is plain text, so it goes in as the HTML for itself.
         return escape(card.story.summary)
 
+    def item_author_name(self, card):
+        """The municipality a shared story comes from, in a library that shows them."""
+        return card.municipality.name if card.municipality else None
+
     def item_categories(self, card):
         facets = [card.activity, card.example_type, *card.target_groups]
         return [facet.name for facet in facets if facet is not None]

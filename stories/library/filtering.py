@@ -5,12 +5,14 @@ stories, organisations or facets (tests/site/test_demo_site.py)."""
 
 from dataclasses import dataclass, field
 
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 
 from home.choices import County, OrganisationKind
 from home.models import Organisation
+from home.municipalities.trees import municipality_trees, tree_of
 from home.subscriptions.choices import SubscriptionTopic
 from home.translation.lookup import by_translation_key, translated
 from stories.library.forms import StoryFilterForm
@@ -53,17 +55,23 @@ class StoryCard:
     target_groups: list
     activity: object
     example_type: object
+    municipality: object = None  # its MunicipalityTree, in a library showing shared stories
 
 
-def matching_terms(form, facets):
+def matching_terms(form, facets, municipalities=()):
     """The filter form's valid choices in the terms StoryPageQuerySet.matching
     takes: snippet facets (`facets`, {name: this language's facets}) by
-    translation key, the others as chosen."""
+    translation key, a municipality (of `municipalities`) by its home page's
+    path, the others as chosen."""
     terms = {name: form.valid_value(name) for name in ("organisation_kind", "county", "year")}
     for name, objects in facets.items():
         slug = form.valid_value(name)
         chosen = next((facet for facet in objects if facet.slug == slug), None)
         terms[name] = chosen.translation_key if chosen else None
+    if "municipality" in form.fields:
+        slug = form.valid_value("municipality")
+        chosen = next((tree for tree in municipalities if tree.slug == slug), None)
+        terms["municipality"] = chosen.home_path if chosen else None
     return terms
 
 
@@ -102,7 +110,14 @@ class StoryLibrary:
         self.index_page = index_page
         self.request = request
         self.facets = facets_in(index_page.locale_id)
-        self.form = StoryFilterForm(request.GET, facets=self.facets)
+        self.municipalities = (
+            municipality_trees(index_page.locale.language_code)
+            if index_page.shows_shared_stories
+            else None
+        )
+        self.form = StoryFilterForm(
+            request.GET, facets=self.facets, municipalities=self.municipalities
+        )
         self.base_url = index_page.get_url(request)
 
     @cached_property
@@ -116,7 +131,7 @@ class StoryLibrary:
     @cached_property
     def filters(self):
         """What the stories are filtered by, in the terms StoryPageQuerySet.matching takes."""
-        filters = matching_terms(self.form, self.facets)
+        filters = matching_terms(self.form, self.facets, self.municipalities or ())
         if self.query:
             # The database search backend cannot combine every facet filter
             # with full-text search, so search first and filter on the ids.
@@ -165,6 +180,7 @@ class StoryLibrary:
                 ],
                 activity=translated(story.activity, names["activity"]),
                 example_type=translated(story.example_type, names["example_type"]),
+                municipality=tree_of(story, self.municipalities) if self.municipalities else None,
             )
             for story in stories
         ]
@@ -217,6 +233,8 @@ class StoryLibrary:
                 [(facet.slug, facet.name, facet.translation_key) for facet in self.facets[name]],
                 lookup,
             )
+        if self.municipalities:
+            groups.append(self.municipality_group())
         year_counts = self.stories.matching(self.filters, leave_out="year").counts_by("year")
         chosen_year = self.form.valid_value("year")
         years = sorted(
@@ -230,6 +248,27 @@ class StoryLibrary:
             )
         )
         return groups
+
+    def municipality_group(self):
+        """The municipalities whose stories the library shows, with counts
+        (one query however many municipalities)."""
+        stories = self.stories.matching(self.filters, leave_out="municipality")
+        counts = stories.aggregate(
+            **{
+                f"tree_{number}": Count("pk", filter=Q(url_path__startswith=tree.home_path))
+                for number, tree in enumerate(self.municipalities)
+            }
+        )
+        chosen = self.form.valid_value("municipality")
+        options = [
+            Option(tree.slug, tree.name, counts[f"tree_{number}"], tree.slug == chosen)
+            for number, tree in enumerate(self.municipalities)
+        ]
+        return FacetGroup(
+            "municipality",
+            self.form.fields["municipality"].label,
+            [option for option in options if option.count or option.selected],
+        )
 
     @cached_property
     def active_filters(self):

@@ -24,9 +24,19 @@ class StoryFilterForm(FilterForm):
     year = forms.IntegerField(
         label=_("Year"), min_value=FIRST_STORY_YEAR, max_value=LAST_STORY_YEAR, required=False
     )
+    municipality = forms.ChoiceField(label=_("Municipality"), required=False)
 
-    def __init__(self, data, *, facets):
-        """`facets`: {field name: list of this language's facets} for the snippet facets."""
+    def __init__(self, data, *, facets, municipalities=None):
+        """`facets`: {field name: list of this language's facets} for the
+        snippet facets; `municipalities`: the MunicipalityTrees a library
+        showing shared stories filters by (home.municipalities.trees), else
+        None and no such filter."""
         super().__init__(data)
         for name, objects in facets.items():
             self.fields[name].choices = [(facet.slug, facet.name) for facet in objects]
+        if municipalities is None:
+            del self.fields["municipality"]
+        else:
+            self.fields["municipality"].choices = [
+                (tree.slug, tree.name) for tree in municipalities
+            ]

@@ -27,7 +27,12 @@ from home.subscriptions.choices import SubscriptionTopic
 from home.translation.lookup import linked_in_locale, one_linked_in_locale
 from stories.facets.models import Activity, ExampleType, TargetGroup
 from stories.library.blocks import StoryStreamBlock
-from stories.library.serializers import ContactSerializer, FacetSerializer, OrganisationSerializer
+from stories.library.serializers import (
+    ContactSerializer,
+    FacetSerializer,
+    MunicipalitySerializer,
+    OrganisationSerializer,
+)
 
 FIRST_STORY_YEAR, LAST_STORY_YEAR = 1990, 2100
 
@@ -37,8 +42,13 @@ STORY_YEAR_VALIDATORS = [MinValueValidator(FIRST_STORY_YEAR), MaxValueValidator(
 
 class StoryPageQuerySet(PageQuerySet):
     def in_library(self, index_page):
-        """The live, public stories of one library (one language's index)."""
-        return self.live().public().child_of(index_page)
+        """The live, public stories of one library (one language's index):
+        its own, and where it shows them, those other municipalities share
+        in its language."""
+        own = self.child_of_q(index_page)
+        if index_page.shows_shared_stories:
+            own |= Q(shared=True, locale_id=index_page.locale_id)
+        return self.live().public().filter(own)
 
     def newest_first(self):
         return self.order_by("-year", "-first_published_at", "-pk")
@@ -78,6 +88,8 @@ class StoryPageQuerySet(PageQuerySet):
             queryset = queryset.filter(county=filters["county"])
         if "year" in filters:
             queryset = queryset.filter(year=filters["year"])
+        if "municipality" in filters:
+            queryset = queryset.filter(url_path__startswith=filters["municipality"])
         return queryset
 
     def sharing_facets_with(self, story):
@@ -147,8 +159,23 @@ class StoryIndexPage(FeedRoutesMixin, IndexPage):
     max_count_per_parent = 1
     show_feedback = False
 
+    shows_shared_stories = models.BooleanField(
+        _("also show the stories other municipalities share"),
+        default=False,
+        help_text=_(
+            "The library then lists every municipality's shared stories in its language, "
+            "each credited to its municipality, with a filter by municipality."
+        ),
+    )
+
+    content_panels = [*IndexPage.content_panels, FieldPanel("shows_shared_stories")]
+
     class Meta:
         verbose_name = _("story library")
+
+    @classmethod
+    def showing_shared_stories(cls, locale_id):
+        return cls.objects.live().public().filter(shows_shared_stories=True, locale_id=locale_id)
 
 
 class StoryPage(ReviewDatesMixin, BasePage):
@@ -216,6 +243,15 @@ class StoryPage(ReviewDatesMixin, BasePage):
     featured = models.BooleanField(
         _("featured"), default=False, help_text=_("Featured stories come first on the home page.")
     )
+    shared = models.BooleanField(
+        _("share with other municipalities"),
+        default=False,
+        help_text=_(
+            "Other municipalities' libraries may then show this story, credited to your "
+            "municipality. It stays yours: only your editors change it, and unpublishing "
+            "it removes it everywhere."
+        ),
+    )
 
     objects = StoryPageManager()
     base_form_class = StoryPageForm
@@ -239,7 +275,7 @@ class StoryPage(ReviewDatesMixin, BasePage):
         FieldPanel("related_stories", widget=forms.CheckboxSelectMultiple),
         PageChooserPanel("campaign", settings.SAMLA_CAMPAIGN_PAGE_TYPES),
     ]
-    promote_panels = [*Page.promote_panels, FieldPanel("featured")]
+    promote_panels = [*Page.promote_panels, FieldPanel("featured"), FieldPanel("shared")]
 
     search_fields = [
         *Page.search_fields,
@@ -269,6 +305,7 @@ class StoryPage(ReviewDatesMixin, BasePage):
         SynchronizedField("county"),
         SynchronizedField("year"),
         SynchronizedField("featured"),
+        SynchronizedField("shared"),
     ]
 
     api_fields = [
@@ -276,6 +313,8 @@ class StoryPage(ReviewDatesMixin, BasePage):
         APIField("body"),
         APIField("year"),
         APIField("county"),
+        APIField("municipality", serializer=MunicipalitySerializer()),
+        APIField("shared"),
         APIField("activity", serializer=FacetSerializer(source="localized_activity")),
         APIField("target_groups", serializer=FacetSerializer(source="localized_target_groups")),
         APIField("example_type", serializer=FacetSerializer(source="localized_example_type")),
@@ -328,6 +367,12 @@ class StoryPage(ReviewDatesMixin, BasePage):
             )
             .first()
         )
+
+    def pages_also_showing(self):
+        """The libraries that show shared stories in this story's language:
+        they list it while it is shared, and stop when it no longer is
+        (home/caching/purge.py)."""
+        return StoryIndexPage.showing_shared_stories(self.locale_id).specific(defer=True)
 
     def reading_suggestions(self, limit=4):
         """Live stories in this language to read next: the editors' choices

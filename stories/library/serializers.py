@@ -2,6 +2,8 @@
 
 from rest_framework import serializers
 
+from home.municipalities.trees import municipality_trees, tree_of
+
 
 class FacetSerializer(serializers.Field):
     """A facet (or a list of them) as slug and name in the page's language."""
@@ -34,6 +36,19 @@ class OrganisationSerializer(serializers.Field):
             }
             for organisation in value
         ]
+
+
+class MunicipalitySerializer(serializers.Field):
+    """The municipality a story comes from: the one whose trees hold it."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        kwargs.setdefault("source", "*")
+        super().__init__(**kwargs)
+
+    def to_representation(self, page):
+        tree = tree_of(page, municipality_trees())
+        return {"slug": tree.slug, "name": tree.name} if tree else None
 
 
 class ContactSerializer(serializers.Field):

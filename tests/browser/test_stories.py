@@ -143,7 +143,7 @@ def swedish_library_id(run_manage):
             "shell",
             "-c",
             "from stories.models import StoryIndexPage; "
-            "print(StoryIndexPage.objects.get(locale__language_code='sv', slug='goda-exempel').pk)",
+            "print(StoryIndexPage.objects.get(url_path='/home/goda-exempel/').pk)",
         )
     )
 

@@ -11,7 +11,7 @@ import pytest
 CREATE_STORY = """
 from home.demo import publish
 from stories.models import StoryIndexPage, StoryPage
-index = StoryIndexPage.objects.get(locale__language_code="sv")
+index = StoryIndexPage.objects.get(url_path="/home/goda-exempel/")
 story = StoryPage(title="Språkcafé i Exempelkommun", slug="sprakcafe-test", summary="Varje tisdag träffas nyanlända och frivilliga.", year=2025)
 index.add_child(instance=story)
 publish(story)

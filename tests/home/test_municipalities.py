@@ -11,7 +11,15 @@ from wagtail.models import Page, Site, WorkflowPage
 import pytest
 
 from home.editorial.models import role_group, role_workflow
-from home.models import ContentPage, EditorialRole, HomePage, Municipality, ReviewWorkflow
+from home.models import (
+    ContentPage,
+    EditorialRole,
+    HomePage,
+    Municipality,
+    ReviewWorkflow,
+    SiteSettings,
+    UrgentNotice,
+)
 from home.municipalities.setup import add_municipality
 from tests.home.test_permission_matrix import (
     do_approve,
@@ -27,8 +35,7 @@ OTHER_HOST = "exempelby.localhost"
 
 
 @pytest.fixture
-def exempelby(db, settings):
-    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, OTHER_HOST]
+def exempelby(db):
     return add_municipality("Exempelby kommun", OTHER_HOST)
 
 
@@ -208,10 +215,7 @@ def test_readers_see_the_pages_of_the_municipality_whose_address_they_open(clien
     assert "Simhallen i Exempelby" not in other_search.content.decode()
 
 
-def test_superusers_add_a_municipality_in_the_admin_and_publishers_cannot(
-    client, make_user, settings
-):
-    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "sala.localhost"]
+def test_superusers_add_a_municipality_in_the_admin_and_publishers_cannot(client, make_user):
     add_url = reverse("municipalities:add")
     client.force_login(make_user("publisher", EditorialRole.PUBLISHERS))
     assert client.get(add_url).status_code in (302, 403)
@@ -232,3 +236,32 @@ def test_superusers_add_a_municipality_in_the_admin_and_publishers_cannot(
     sala = Municipality.objects.get(name="Sala kommun")
     assert sala.site.hostname == "sala.localhost"
     assert len(homes_of(sala)) == 8
+
+
+def test_an_address_of_no_municipality_is_a_404_that_shows_none_of_them(client, exempelby):
+
+    unknown = client.get("/sv/", HTTP_HOST="nowhere.localhost")
+    default = client.get("/sv/", HTTP_HOST="testserver")
+    other = client.get("/sv/", HTTP_HOST=OTHER_HOST)
+
+    assert unknown.status_code == 404
+    text = unknown.content.decode()
+    assert "Ingen kommun på den här adressen" in text
+    assert "Exempelby kommun" not in text and 'href="/sv/"' not in text
+    assert default.status_code == 200
+    assert other.status_code == 200 and "Exempelby kommun" in other.content.decode()
+    # The admin serves every municipality, on any of their addresses.
+    assert client.get("/admin/login/", HTTP_HOST="nowhere.localhost").status_code == 200
+
+
+def test_each_municipality_has_its_own_urgent_notice(client, exempelby, source_home):
+    notice = UrgentNotice.objects.create(
+        title="Vattenläcka i Exempelby", message="Koka vattnet.", locale=source_home.locale
+    )
+    settings_of_exempelby = SiteSettings.load(exempelby.site)
+    settings_of_exempelby.urgent_notice = notice
+    settings_of_exempelby.save()
+
+    assert "Vattenläcka i Exempelby" in client.get("/sv/", HTTP_HOST=OTHER_HOST).content.decode()
+    assert "Vattenläcka i Exempelby" not in client.get("/sv/").content.decode()
+    assert SiteSettings.load().urgent_notice is None

@@ -19,7 +19,7 @@ from django.utils.html import escape
 
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 from wagtail_localize.models import Translation
 
 import pytest
@@ -121,7 +121,9 @@ def test_an_urgent_notice_stays_text_on_every_page(client, source_home):
     notice = UrgentNotice.objects.create(
         title=f"Viktigt {HOSTILE}", message=f"Meddelande {HOSTILE}", locale=source_home.locale
     )
-    SiteSettings.objects.update_or_create(defaults={"urgent_notice": notice})
+    SiteSettings.objects.update_or_create(
+        site=Site.objects.get(is_default_site=True), defaults={"urgent_notice": notice}
+    )
 
     markup = assert_inert(page_html(client, "/sv/"), shown=f"Viktigt {HOSTILE}")
     assert f"Meddelande {HOSTILE}" in markup.text

@@ -28,7 +28,7 @@ from campaigns.forecasts import demo as forecasts_demo
 from campaigns.models import CampaignPage, ForecastPage, MythPage, RumourReport, SituationPage
 from campaigns.rumours import demo as rumours_demo
 from home.demo import loader
-from home.models import SiteSettings
+from home.models import Municipality, SiteSettings
 from stories.models import StoryIndexPage, StoryPage
 from tests.factories.stories import many_stories
 from tests.utils import count_queries
@@ -91,6 +91,12 @@ def test_drafts_never_reach_the_home_page(client, demo):
     assert "Hemligt utkast om boende" not in client.get("/sv/").content.decode()
 
 
+def exempelkommuns(model):
+    """The live pages of `model` in the default demo municipality's trees
+    (/home/, /home-en/, …); Exempelstad's are under /exempelstad…/."""
+    return model.objects.live().filter(url_path__startswith="/home")
+
+
 def test_a_second_load_changes_nothing(demo):
     def counts():
         return {
@@ -105,7 +111,7 @@ def test_a_second_load_changes_nothing(demo):
     assert counts() == before
     assert Page.objects.filter(slug="om-samla", live=True).count() == 8
     for code in ("sv", "en", "ar"):
-        assert StoryPage.objects.live().filter(locale__language_code=code).count() == 4, code
+        assert exempelkommuns(StoryPage).filter(locale__language_code=code).count() == 4, code
         assert MythPage.objects.live().filter(locale__language_code=code).count() == 6, code
         assert ForecastPage.objects.live().filter(locale__language_code=code).count() == 2, code
     assert CampaignPage.objects.filter(slug="valkommen-till-exempelkommun").count() == 8
@@ -113,8 +119,8 @@ def test_a_second_load_changes_nothing(demo):
 
 def test_demo_builds_four_translated_stories_and_sala_is_findable(client, demo):
     for code in ("sv", "en", "ar"):
-        assert StoryIndexPage.objects.live().filter(locale__language_code=code).count() == 1
-        assert StoryPage.objects.live().filter(locale__language_code=code).count() == 4, code
+        assert exempelkommuns(StoryIndexPage).filter(locale__language_code=code).count() == 1
+        assert exempelkommuns(StoryPage).filter(locale__language_code=code).count() == 4, code
 
     for code, title in [
         ("sv", "Sala: asylsökande"),
@@ -130,6 +136,30 @@ def test_demo_builds_four_translated_stories_and_sala_is_findable(client, demo):
     arabic = client.get("/ar/goda-exempel/sala-tidig-aktivering/").content.decode()
     assert "طالبو اللجوء" in arabic and "بلدية سالا" in arabic
     assert "أُخذت مبادرات طالبي اللجوء" in arabic  # a translated success factor
+
+
+def test_demo_holds_a_second_municipality_whose_library_shows_the_shared_stories(client, demo):
+    assert sorted(Municipality.objects.values_list("name", flat=True)) == [
+        "Exempelkommun",
+        "Exempelstad",
+    ]
+
+    html = client.get("/sv/goda-exempel/", HTTP_HOST="exempelstad.localhost").content.decode()
+    cards = re.findall(r'<h3><a href="([^"]+)">([^<]+)</a>', html)
+
+    assert {title for _href, title in cards} == {
+        "Språkcafé på biblioteket (exempel)",
+        "Kramfors samlar alla aktörer kring en asylsamordnare",
+        "Sala: asylsökande startade ett råd och hittade praktikplatser",
+    }, cards
+    # Exempelkommun's shared stories are read where they live, credited to it.
+    assert all(
+        href.startswith("http://testserver/") for href, title in cards if "exempel)" not in title
+    )
+    assert "<dd>Exempelkommun</dd>" in html and "<dd>Exempelstad</dd>" in html
+    # Exempelkommun's own library lists its own stories only.
+    own = client.get("/sv/goda-exempel/").content.decode()
+    assert "Språkcafé på biblioteket" not in own
 
 
 def test_demo_loads_six_marked_myths_and_their_reports(client, demo):
@@ -227,7 +257,10 @@ def test_every_home_page_offers_the_five_demo_situations(client, demo):
 # in OVER_BUDGET (what is left of issue 17): it may only go down, except
 # where a page shows more: the review dates that home and index pages show
 # since issue 18 cost them two queries cold (last review with its interval,
-# published changes), cached per content version like the rest.
+# published changes), cached per content version like the rest; and the
+# demo's second municipality (issue 19) costs the pages that link across the
+# site one query cold: Wagtail reads each site's language home pages for its
+# cached site root paths, one query per site.
 
 QUERY_BUDGET = 12
 FEW, MANY = 5, 2000
@@ -265,27 +298,28 @@ PAGES = {
 
 # Not yet within the budget: {page: (warm ceiling, cold ceiling)}.
 OVER_BUDGET = {
-    "home-sv": (16, 29),
-    "home-ar": (17, 31),
+    "home-sv": (16, 30),
+    "home-ar": (17, 32),
     "content-page": (12, 22),
-    "search": (12, 18),
-    "stories-index": (21, 32),
-    "stories-filtered": (21, 32),
-    "stories-searched": (22, 33),
-    "stories-every-filter": (22, 32),
+    "search": (12, 19),
+    "stories-index": (21, 33),
+    "stories-filtered": (21, 33),
+    "stories-searched": (22, 34),
+    "stories-every-filter": (22, 33),
     "story-page": (12, 26),
     "story-page-ar": (12, 28),
     "stories-rss": (20, 23),
     "stories-atom": (21, 24),
-    "myth-index": (12, 23),
+    "myth-index": (12, 24),
     "myth-page": (15, 25),
-    "forecast-index": (12, 20),
+    "forecast-index": (12, 21),
     "forecast-page": (13, 24),
-    "campaign-index": (12, 24),
+    "campaign-index": (12, 25),
     "campaign-page": (27, 37),
     "sitemap": (58, 61),
+    "api-listing": (12, 13),
     "api-story-listing": (22, 25),
-    "api-detail": (16, 18),
+    "api-detail": (16, 19),
 }
 
 
@@ -318,7 +352,7 @@ def counts(module_db, demo):
     """{stories: {(page, warm or cold): queries}} for 5 and 2,000 Swedish
     stories. It adds the stories to the module's demo, so its tests come last."""
     with module_db.unblock():
-        library = StoryIndexPage.objects.get(locale__language_code="sv")
+        library = exempelkommuns(StoryIndexPage).get(locale__language_code="sv")
         story = StoryPage.objects.get(slug="sala-tidig-aktivering", locale=library.locale)
         linked = {
             "target_group": story.target_groups.first(),

@@ -1,14 +1,17 @@
 """The demo story library (stories.yaml): the library page, its facets,
 organisations and people, and four stories in Swedish, English and Arabic;
-the library and the Skara story also in Persian, Dari, Somali and Ukrainian."""
+the library and the Skara story also in Persian, Dari, Somali and Ukrainian.
+Two of them are shared, so the library of the second demo municipality
+(exempelstad.yaml, home/municipalities/demo/) lists them beside its own."""
 
 from pathlib import Path
 
 from home.demo import loader
-from home.models import Organisation, Person
+from home.models import Municipality, Organisation, Person
 from stories.models import Activity, ExampleType, StoryIndexPage, StoryPage, TargetGroup
 
 CONTENT = Path(__file__).with_name("stories.yaml")
+EXEMPELSTAD = Path(__file__).with_name("exempelstad.yaml")
 
 
 def facets(model, records, locale):
@@ -58,3 +61,21 @@ def load():
             story.related_stories = [stories[slug] for slug in record["related_stories"]]
             loader.publish(story)
         loader.translate(story, loader.translations(record))
+    load_exempelstad(activities, target_groups, example_types)
+
+
+def load_exempelstad(activities, target_groups, example_types):
+    municipality = Municipality.objects.filter(name="Exempelstad").first()
+    if municipality is None:  # the municipalities' demo was left out
+        return
+    content = loader.read(EXEMPELSTAD)
+    index = loader.add_page(loader.source_home(municipality), StoryIndexPage, content["index"])
+    for record in content["stories"]:
+        loader.add_page(
+            index,
+            StoryPage,
+            record,
+            activity=activities[record["activity"]],
+            example_type=example_types[record["example_type"]],
+            target_groups=[target_groups[slug] for slug in record["target_groups"]],
+        )
