@@ -15,6 +15,7 @@ import campaigns.myths.wagtail_hooks  # noqa: F401
 import campaigns.rumours.wagtail_hooks  # noqa: F401
 from campaigns.models import RumourReport
 from campaigns.myths.reports import myths_due_for_recheck
+from home.municipalities.models import visible_to
 
 DASHBOARD_MYTH_COUNT = 5
 
@@ -33,7 +34,7 @@ class FactCheckPanel(Component):
         user = self.request.user
         context = {"heading": _("Fact check")}
         if user.has_perm("campaigns.view_rumourreport"):
-            count = RumourReport.objects.new().count()
+            count = visible_to(RumourReport.objects.new(), user).count()
             context["reports_text"] = ngettext(
                 "%(count)d new rumour report", "%(count)d new rumour reports", count
             ) % {"count": count}

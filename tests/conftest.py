@@ -12,7 +12,7 @@ from pytest_django.plugin import blocking_manager_key
 
 from home.demo import translate
 from home.editorial.models import role_group
-from home.models import EditorialRole, HomePage
+from home.models import EditorialRole, HomePage, Municipality
 from tests import databases
 
 template_key = pytest.StashKey[str]()
@@ -149,8 +149,10 @@ def mail_through_the_outbox(settings):
 
 @pytest.fixture
 def homes(db):
-    """The home page of each language, by language code."""
-    return {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+    """The default municipality's home page of each language, by language code."""
+    root = Municipality.default().site.root_page
+    homes = HomePage.objects.filter(translation_key=root.translation_key).select_related("locale")
+    return {home.locale.language_code: home for home in homes}
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ and the page cannot be published urgently again. It closes when the Fact
 checkers approve the live revision (or the workflow publishes a checked one).
 Who may use it and when: docs/roles.md."""
 
-from django.apps import apps as django_apps
 from django.db import transaction
 from django.db.models.signals import post_migrate
 from django.utils import timezone
@@ -19,7 +18,6 @@ from home.caching.signals import purge_page
 from home.caching.stale_copies import forget_copy
 from home.editorial.models import EditorialRole, ReviewWorkflow, role_group, role_workflow
 from home.municipalities.models import Municipality
-from home.municipalities.setup import municipality_added
 from home.review_dates.reviews import withdraw_review
 
 PERMISSION = "campaigns.publish_urgently"
@@ -167,14 +165,9 @@ def grant_after_migrate(sender, apps=None, plan=None, **kwargs):
     grant_to_publishers(apps)
 
 
-def grant_to_new_publishers(sender, municipality, **kwargs):
-    grant_to_publishers(django_apps)
-
-
 def connect(app_config):
     task_approved.connect(complete_on_fact_check, dispatch_uid="urgent-after-check-task")
     workflow_approved.connect(
         complete_on_workflow_approved, dispatch_uid="urgent-after-check-workflow"
     )
     post_migrate.connect(grant_after_migrate, sender=app_config)
-    municipality_added.connect(grant_to_new_publishers, dispatch_uid="urgent-new-municipality")

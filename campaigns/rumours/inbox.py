@@ -37,6 +37,11 @@ from wagtail.models import Locale
 
 from campaigns.models import MythIndexPage, MythPage, RumourReport
 from campaigns.myths.panels import ANSWERS_REPORT_FIELD
+from home.municipalities.models import visible_to
+from home.municipalities.views import (
+    VisibleToTheirMunicipalityIndexMixin,
+    VisibleToTheirMunicipalityMixin,
+)
 from home.spreadsheets import SpreadsheetSafeExportMixin
 
 BULK_ACTION_OBJECT_TYPE = "rumourreport"
@@ -87,11 +92,17 @@ def answer_urls(report, next_url):
     )
 
 
-class RumourReportIndexView(SpreadsheetSafeExportMixin, IndexView):
-    """Readers write the reports: their text never becomes a spreadsheet formula.
-    Each row offers the answers; selected rows are answered or merged at once."""
+class RumourReportIndexView(
+    VisibleToTheirMunicipalityIndexMixin, SpreadsheetSafeExportMixin, IndexView
+):
+    """Each municipality's reports, for those who work for it. Readers write
+    the reports: their text never becomes a spreadsheet formula. Each row
+    offers the answers; selected rows are answered or merged at once."""
 
     template_name = "campaigns/rumours/admin/inbox.html"
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("answered_by", "duplicate_of")
 
     @cached_property
     def columns(self):
@@ -128,7 +139,7 @@ class RumourReportIndexView(SpreadsheetSafeExportMixin, IndexView):
         return buttons
 
 
-class RumourReportEditView(EditView):
+class RumourReportEditView(VisibleToTheirMunicipalityMixin, EditView):
     """The report view: its answers are header buttons."""
 
     @property
@@ -215,7 +226,7 @@ def link_new_page_to_report(request, page):
         return
     if not user_can_answer(request.user):
         return
-    report = RumourReport.objects.filter(pk=report_id).first()
+    report = visible_to(RumourReport.objects.filter(pk=report_id), request.user).first()
     if report is not None and report.answered_by_id is None:
         report.answer_with(page)
         report.save(update_fields=["answered_by", "status"])
@@ -272,6 +283,9 @@ class RumourReportBulkAction(BulkAction):
         if not user_can_answer(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    def check_perm(self, report):
+        return visible_to(RumourReport.objects.filter(pk=report.pk), self.request.user).exists()
 
     def object_context(self, report):
         return {"item": report, "edit_url": reverse("rumour_reports:edit", args=[report.pk])}
@@ -371,9 +385,6 @@ class RumourReportViewSet(ModelViewSet):
     list_export = ["text", "status", "language", "heard_where", "created_at", "answered_by"]
     search_fields = ["text"]
     ordering = ["-created_at"]
-
-    def get_queryset(self, request):
-        return RumourReport.objects.select_related("answered_by", "duplicate_of")
 
     def get_urlpatterns(self):
         return [

@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
 from campaigns.myths.models import MythPage
 from campaigns.rumours.choices import HeardWhere, rumour_language_choices
 from campaigns.rumours.panels import DuplicatesPanel
+from home.municipalities.models import SentToMunicipality
 
 
 class ReportStatus(models.TextChoices):
@@ -43,7 +44,7 @@ class RumourReportQuerySet(models.QuerySet):
         return self.filter(created_at__lt=cutoff).exclude(email="")
 
 
-class RumourReport(models.Model):
+class RumourReport(SentToMunicipality):
     text = models.TextField(_("what was said"), max_length=2000)
     heard_where = models.CharField(
         _("where it was heard"), max_length=20, choices=HeardWhere.choices, blank=True

@@ -13,18 +13,19 @@ from home.editorial.models import EditorialRole
 from home.site_address import absolute_url
 
 
-def communicator_addresses():
-    return list(
-        get_user_model()
-        .objects.filter(groups__editorial_role__role=EditorialRole.COMMUNICATORS, is_active=True)
-        .exclude(email="")
-        .values_list("email", flat=True)
-        .distinct()
-    )
+def communicator_addresses(municipality):
+    """The Communicators of the municipality a report was sent to (of every
+    municipality for a report from before there were several)."""
+    # One filter: the same group must be a Communicators' group and the municipality's.
+    same_group = {"groups__editorial_role__role": EditorialRole.COMMUNICATORS}
+    if municipality is not None:
+        same_group["groups__editorial_role__municipality"] = municipality
+    communicators = get_user_model().objects.filter(is_active=True, **same_group)
+    return list(communicators.exclude(email="").values_list("email", flat=True).distinct())
 
 
 def notify_new_report(report):
-    recipients = communicator_addresses()
+    recipients = communicator_addresses(report.municipality)
     if not recipients:
         return False
     inbox_url = absolute_url(reverse("rumour_reports:edit", args=[report.pk]))

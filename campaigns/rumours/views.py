@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from campaigns.models import MythIndexPage
 from campaigns.rumours.forms import RumourReportForm
 from campaigns.rumours.notifications import notify_new_report
+from home.municipalities.models import municipality_of_request
 from home.security.origin import origin_checked
 from home.security.ratelimit import rate_limited
 
@@ -39,6 +40,7 @@ def report_rumour(request):
         if form.is_valid():
             report = form.save(commit=False)
             report.site_language = translation.get_language()
+            report.municipality = municipality_of_request(request)
             with transaction.atomic():  # the report and the communicators' notice, or neither
                 report.save()
                 notify_new_report(report)

@@ -4,7 +4,7 @@ restriction."""
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_delete
 
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
@@ -71,6 +71,8 @@ def register():
             content_changed, sender=model, dispatch_uid=f"samla_saved_{model.__name__}"
         )
         post_save.connect(purge_every_page, sender=model, dispatch_uid=f"samla_purge_{model}")
+    # Migrations change sites through historical models, which send no signal to these.
+    post_migrate.connect(forget_default_site, dispatch_uid="samla_default_site_migrated")
     for signal in (post_save, post_delete):
         for model in (Site, Municipality):
             signal.connect(

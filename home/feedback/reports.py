@@ -11,6 +11,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 import django_filters
 
 from home.models import PageFeedback
+from home.municipalities.trees import in_trees_worked_for_by
 from home.spreadsheets import SpreadsheetSafeExportMixin
 
 
@@ -59,4 +60,6 @@ class PageFeedbackReportView(SpreadsheetSafeExportMixin, ReportView):
     }
 
     def get_queryset(self):
-        return PageFeedback.objects.select_related("page", "locale")
+        # Readers' feedback on a municipality's pages reaches those who work for it.
+        feedback = in_trees_worked_for_by("page", PageFeedback.objects.all(), self.request.user)
+        return feedback.select_related("page", "locale")

@@ -5,7 +5,27 @@ workflows of its own (home.editorial.setup), found by role and municipality."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+
+class MunicipalityQuerySet(models.QuerySet):
+    def worked_for_by(self, user):
+        """The municipalities the user works for: those of their groups, and
+        those that share their group's Fact checkers or Translators; every
+        one for a superuser."""
+        if user.is_superuser:
+            return self.all()
+        roles = list(
+            user.groups.values_list("editorial_role__municipality", "editorial_role__role")
+        )
+        own = {municipality for municipality, _role in roles if municipality}
+        checking = {municipality for municipality, role in roles if role == "fact_checkers"}
+        translating = {municipality for municipality, role in roles if role == "translators"}
+        return self.filter(
+            models.Q(pk__in=own)
+            | models.Q(fact_checkers_from__in=checking)
+            | models.Q(translators_from__in=translating)
+        )
 
 
 class Municipality(models.Model):
@@ -39,6 +59,8 @@ class Municipality(models.Model):
             "municipality's Translators translate this one's pages."
         ),
     )
+
+    objects = MunicipalityQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -80,3 +102,40 @@ class Municipality(models.Model):
             .select_related("site")
             .first()
         )
+
+
+class SentToMunicipality(models.Model):
+    """What a reader sends through one municipality's site (a rumour report,
+    a suggested example, a subscription): it is that municipality's, and only
+    those who work for it see it in the admin (`visible_to`)."""
+
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("municipality"),
+        on_delete=models.CASCADE,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # Made outside any site's form (an import, the shell): the default municipality's.
+        if self.municipality_id is None:
+            self.municipality = Municipality.default()
+        super().save(*args, **kwargs)
+
+
+def visible_to(queryset, user):
+    """`queryset` (of a SentToMunicipality model) kept to what `user` may see."""
+    if user.is_superuser:
+        return queryset
+    return queryset.filter(municipality__in=Municipality.objects.worked_for_by(user))
+
+
+def municipality_of_request(request):
+    """The municipality whose site answered `request`."""
+    site = Site.find_for_request(request)
+    return None if site is None else Municipality.objects.filter(site=site).first()

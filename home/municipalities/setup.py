@@ -4,13 +4,12 @@ its editorial groups and workflows, in one transaction."""
 from django.apps import apps
 from django.conf import settings
 from django.db import transaction
-from django.dispatch import Signal
 from django.utils.text import slugify
 
 from wagtail.models import Locale, Page, Site
 
 from home.editorial.setup import ensure_locales, ensure_municipality_setup
-from home.models import HomePage
+from home.models import GroupRole, HomePage
 from home.municipalities.models import Municipality
 
 
@@ -24,11 +23,6 @@ def free_home_slug(name):
         number += 1
         slug = f"{base}-{number}"
     return slug
-
-
-# Sent with `municipality` once its trees, groups and workflows exist, so apps
-# that grant their own permissions by role grant them to its groups too.
-municipality_added = Signal()
 
 
 @transaction.atomic
@@ -48,5 +42,21 @@ def add_municipality(name, hostname, port=80, fact_checkers_from=None, translato
         translators_from=translators_from,
     )
     ensure_municipality_setup(apps, ensure_locales(apps), municipality)
-    municipality_added.send(sender=Municipality, municipality=municipality)
+    copy_role_permissions(Municipality.default(), municipality)
     return municipality
+
+
+def copy_role_permissions(model_municipality, municipality):
+    """Gives each of `municipality`'s own groups what the same role's group of
+    `model_municipality` may do beyond its pages: the admin, snippets, the
+    inboxes, the urgent lane, whatever each app's migrations granted by role
+    (page and collection permissions are the setup's, per tree)."""
+    roles = GroupRole.objects.select_related("group")
+    models = {
+        (role.role, role.locale_id): role.group
+        for role in roles.filter(municipality=model_municipality)
+    }
+    for role in roles.filter(municipality=municipality):
+        model_group = models.get((role.role, role.locale_id))
+        if model_group is not None:
+            role.group.permissions.add(*model_group.permissions.all())

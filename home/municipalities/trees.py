@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Q
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
@@ -78,7 +79,9 @@ def default_site_id():
     global _default_site_id
     if _default_site_id is None:
         default = Municipality.default()
-        _default_site_id = default.site_id if default else 0
+        if default is None:  # migrating: not kept, the next call reads it again
+            return None
+        _default_site_id = default.site_id
     return _default_site_id
 
 
@@ -123,3 +126,17 @@ def tree_of(page, trees):
     """The MunicipalityTree in `trees` that holds `page`, or None."""
     path = home_path(page)
     return next((tree for tree in trees if tree.home_path == path), None)
+
+
+def in_trees_worked_for_by(pages_lookup, queryset, user):
+    """`queryset` kept to the rows whose page (`pages_lookup`, e.g. "page")
+    is in a tree of a municipality the user works for (every tree for a
+    superuser)."""
+    if user.is_superuser:
+        return queryset
+    site_ids = set(Municipality.objects.worked_for_by(user).values_list("site_id", flat=True))
+    paths = [root.root_path for root in Site.get_site_root_paths() if root.site_id in site_ids]
+    condition = Q(pk__in=[])
+    for path in paths:
+        condition |= Q(**{f"{pages_lookup}__url_path__startswith": path})
+    return queryset.filter(condition)

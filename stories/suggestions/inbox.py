@@ -7,17 +7,24 @@ from django.utils.html import escape, linebreaks
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Locale
 
+from home.municipalities.models import Municipality, visible_to
+from home.municipalities.views import (
+    VisibleToTheirMunicipalityIndexMixin,
+    VisibleToTheirMunicipalityMixin,
+)
 from stories.models import ExampleSuggestion, StoryIndexPage, StoryPage
 
 
 @require_POST
 def create_draft_story(request, pk):
     """Admin: turns a suggestion into a draft story in the Swedish library."""
-    suggestion = get_object_or_404(ExampleSuggestion, pk=pk)
-    library = StoryIndexPage.objects.filter(locale=Locale.get_default()).first()
+    suggestion = get_object_or_404(visible_to(ExampleSuggestion.objects.all(), request.user), pk=pk)
+    # The Swedish library of the municipality the suggestion was sent to.
+    home = (suggestion.municipality or Municipality.default()).site.root_page
+    library = StoryIndexPage.objects.child_of(home).first()
     if library is None or not library.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied
     if suggestion.story_id:
@@ -49,10 +56,31 @@ def create_draft_story(request, pk):
     return redirect("wagtailadmin_pages:edit", story.pk)
 
 
+class SuggestionIndexView(VisibleToTheirMunicipalityIndexMixin, generic.IndexView):
+    pass
+
+
+class SuggestionEditView(VisibleToTheirMunicipalityMixin, generic.EditView):
+    pass
+
+
+class SuggestionInspectView(VisibleToTheirMunicipalityMixin, generic.InspectView):
+    pass
+
+
+class SuggestionDeleteView(VisibleToTheirMunicipalityMixin, generic.DeleteView):
+    pass
+
+
 class ExampleSuggestionViewSet(ModelViewSet):
-    """The inbox of suggested examples; a suggestion becomes a draft story."""
+    """The inbox of suggested examples, each municipality's own; a suggestion
+    becomes a draft story."""
 
     model = ExampleSuggestion
+    index_view_class = SuggestionIndexView
+    edit_view_class = SuggestionEditView
+    inspect_view_class = SuggestionInspectView
+    delete_view_class = SuggestionDeleteView
     icon = "mail"
     menu_label = _("Suggested examples")
     add_to_admin_menu = True

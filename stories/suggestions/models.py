@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.choices import County
+from home.municipalities.models import SentToMunicipality
 
 
 class ExampleSuggestionQuerySet(models.QuerySet):
@@ -19,7 +20,7 @@ class ExampleSuggestionQuerySet(models.QuerySet):
         return self.filter(created_at__lt=cutoff).exclude(contact_name="", contact_email="")
 
 
-class ExampleSuggestion(models.Model):
+class ExampleSuggestion(SentToMunicipality):
     """A good-practice example proposed through the public form; a
     communicator turns it into a draft story, which then goes through review."""
 

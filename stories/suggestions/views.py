@@ -3,6 +3,7 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Locale
 
+from home.municipalities.models import municipality_of_request
 from home.security.origin import origin_checked
 from home.security.ratelimit import rate_limited
 from stories.suggestions.forms import ExampleSuggestionForm
@@ -18,6 +19,7 @@ def suggest_example(request):
             return refusal
         if not form.is_spam():
             form.instance.locale = Locale.get_active()
+            form.instance.municipality = municipality_of_request(request)
             form.save()
         return redirect("suggest_example_thanks")
     return TemplateResponse(request, "stories/suggestions/suggest_example.html", {"form": form})

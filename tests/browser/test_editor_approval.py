@@ -76,7 +76,7 @@ task = page.current_workflow_task
 print(json.dumps({{
     "id": page.pk,
     "title": page.title,
-    "url": page.url,
+    "url": page.get_url_parts()[2],
     "short_fact": getattr(page, "short_fact", None),
     "revisions": page.revisions.count(),
     "step": task.name if task else None,

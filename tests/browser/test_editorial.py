@@ -14,7 +14,7 @@ def page_facts(run_manage):
         "import json; from home.demo import source_home; from home.models import ContentPage; "
         f"page = ContentPage.objects.filter(title={TITLE!r}).first(); "
         "print(json.dumps({'home': source_home().pk, 'id': page and page.pk, "
-        "'live': page and page.live, 'url': page and page.url}))",
+        "'live': page and page.live, 'url': page and page.get_url_parts()[2]}))",
     )
     return json.loads(output.strip().splitlines()[-1])
 

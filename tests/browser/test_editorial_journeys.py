@@ -43,7 +43,7 @@ import json
 from wagtail.models import Page, PageLogEntry
 page = Page.objects.get(translation_key=Page.objects.get(pk={page_id}).translation_key, locale__language_code={language!r})
 print(json.dumps({{
-    "id": page.pk, "url": page.url, "live": page.live,
+    "id": page.pk, "url": page.get_url_parts()[2], "live": page.live,
     "publications": PageLogEntry.objects.filter(page=page, action="wagtail.publish").count(),
     "last_publisher": getattr(PageLogEntry.objects.filter(page=page, action="wagtail.publish").order_by("-timestamp", "-pk").first(), "user_id", None),
     "step": getattr(page.current_workflow_task, "name", None),

@@ -35,7 +35,7 @@ def page_type_paths(run_manage):
         "import json; from wagtail.models import Page; paths = {}\n"
         "for page in Page.objects.live().public().filter(depth__gt=1, "
         f"locale__language_code__in={LANGUAGES!r}).specific().order_by('path'):\n"
-        "    paths.setdefault((type(page).__name__, page.locale.language_code), page.url)\n"
+        "    paths.setdefault((type(page).__name__, page.locale.language_code), page.get_url_parts()[2])\n"
         "print(json.dumps(sorted(paths.values())))",
     )
     return json.loads(last_line(output))

@@ -36,7 +36,7 @@ PAGE_STATE = """
 import json
 from wagtail.models import Page
 page = Page.objects.get(pk={page_id})
-print(json.dumps({{"url": page.url, "live": page.live,
+print(json.dumps({{"url": page.get_url_parts()[2], "live": page.live,
     "step": getattr(page.current_workflow_task, "name", None)}}))
 """
 

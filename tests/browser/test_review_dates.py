@@ -25,7 +25,7 @@ copy = publish(demo.copy(update_attrs={{"title": "Om datumen", "slug": "om-datum
 arabic = copy.copy_for_translation(Locale.objects.get(language_code="ar"))
 arabic.title, arabic.slug = "عن التواريخ", "an-altawarikh"
 arabic = publish(arabic)
-print(json.dumps({{"id": copy.pk, "sv": copy.url, "ar": arabic.url, "ar_id": arabic.pk}}))
+print(json.dumps({{"id": copy.pk, "sv": copy.get_url_parts()[2], "ar": arabic.get_url_parts()[2], "ar_id": arabic.pk}}))
 """
 
 DELETE_PAGES = """

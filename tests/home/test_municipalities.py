@@ -265,3 +265,52 @@ def test_each_municipality_has_its_own_urgent_notice(client, exempelby, source_h
     assert "Vattenläcka i Exempelby" in client.get("/sv/", HTTP_HOST=OTHER_HOST).content.decode()
     assert "Vattenläcka i Exempelby" not in client.get("/sv/").content.decode()
     assert SiteSettings.load().urgent_notice is None
+
+
+REPORT = {
+    "text": "Någon sa att simhallen stänger för alla utom nyanlända.",
+    "heard_where": "people",
+    "language": "sv",
+    "email": "granne@example.org",
+    "consent": "on",
+    "website": "",
+}
+
+
+def test_what_readers_send_to_one_municipality_reaches_only_those_who_work_for_it(
+    client, make_user, exempelby, source_home, mailoutbox, django_capture_on_commit_callbacks
+):
+    own_communicator = make_user("kim", EditorialRole.COMMUNICATORS)
+    other = member(make_user, "stina", EditorialRole.COMMUNICATORS, exempelby)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/sv/report-a-rumour/", REPORT, HTTP_HOST=OTHER_HOST)
+        client.post("/sv/report-a-rumour/", {**REPORT, "text": "Ett rykte i kommunen."})
+    from campaigns.models import RumourReport
+
+    theirs = RumourReport.objects.get(text__startswith="Någon sa")
+    ours = RumourReport.objects.get(text__startswith="Ett rykte")
+    assert (theirs.municipality, ours.municipality) == (exempelby, Municipality.default())
+    # Each municipality's Communicators are told of their own reports only.
+    notices = [(message.to, message.body) for message in mailoutbox]
+    assert [body for to, body in notices if other.email in to] == [
+        body for to, body in notices if "Någon sa" in body
+    ]
+    assert [to for to, body in notices if "Någon sa" in body] == [[other.email]]
+    assert [to for to, body in notices if "Ett rykte" in body] == [[own_communicator.email]]
+
+    client.force_login(other)
+    inbox = client.get(reverse("rumour_reports:index")).content.decode()
+    assert "Någon sa att simhallen" in inbox and "Ett rykte i kommunen" not in inbox
+    assert client.get(reverse("rumour_reports:edit", args=[ours.pk])).status_code == 404
+    assert client.get(reverse("rumour_reports:edit", args=[theirs.pk])).status_code == 200
+
+    feedback_page = ContentPage(title="Öppettider", slug="oppettider", intro="Öppet.")
+    source_home.add_child(instance=feedback_page)
+    publish(feedback_page)
+    client.post(
+        reverse("page_feedback"),
+        {"page": feedback_page.pk, "helpful": "no", "comment": "Hemlig synpunkt"},
+    )
+    assert "Hemlig synpunkt" not in client.get(reverse("page_feedback_report")).content.decode()
+    client.force_login(own_communicator)
+    assert "Hemlig synpunkt" in client.get(reverse("page_feedback_report")).content.decode()
