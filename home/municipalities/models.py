@@ -136,6 +136,8 @@ def visible_to(queryset, user):
 
 
 def municipality_of_request(request):
-    """The municipality whose site answered `request`."""
+    """The municipality whose site answered `request` (the default one for a
+    site that is no municipality's)."""
     site = Site.find_for_request(request)
-    return None if site is None else Municipality.objects.filter(site=site).first()
+    found = None if site is None else Municipality.objects.filter(site=site).first()
+    return found or Municipality.default()

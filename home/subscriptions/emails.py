@@ -13,6 +13,7 @@ from wagtail.models import Page
 from django_tasks import task
 
 from home.models import Subscription
+from home.municipalities.models import Municipality
 from home.outbox.delivery import send_now
 from home.site_address import absolute_url
 from home.subscriptions.topic_filters import describe, matching_filters
@@ -86,8 +87,12 @@ def notify_subscribers(page_id):
     if page is None:
         return 0
     page = page.specific
+    # Those who subscribed on the site of the municipality that published it.
     subscriptions = Subscription.objects.filter(
-        topic=page.subscription_topic, locale_id=page.locale_id, confirmed_at__isnull=False
+        municipality=Municipality.of_page(page),
+        topic=page.subscription_topic,
+        locale_id=page.locale_id,
+        confirmed_at__isnull=False,
     )
     # Each filtered view is checked once, however many readers follow it.
     matching = matching_filters(page, subscriptions.values_list("filters", flat=True).distinct())

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.municipalities.models import SentToMunicipality
 from home.subscriptions.choices import SubscriptionTopic
 
 
@@ -24,10 +25,11 @@ class SubscriptionQuerySet(models.QuerySet):
         return self.filter(confirmed_at__isnull=True, created_at__lt=cutoff)
 
 
-class Subscription(models.Model):
+class Subscription(SentToMunicipality):
     """One reader's wish for an e-mail when something new is published in a
-    topic, in one language, optionally only what matches a filtered view of
-    the topic's listing (`filters`). Unconfirmed until the link in the
+    topic, by one municipality (whose site they subscribed on), in one
+    language, optionally only what matches a filtered view of the topic's
+    listing (`filters`). Unconfirmed until the link in the
     confirmation e-mail is followed; unsubscribing deletes the row (and the
     address)."""
 
@@ -47,8 +49,8 @@ class Subscription(models.Model):
         verbose_name = _("subscription")
         constraints = [
             models.UniqueConstraint(
-                fields=["email", "locale", "topic", "filters"],
-                name="one_subscription_per_filtered_view",
+                fields=["email", "municipality", "locale", "topic", "filters"],
+                name="one_subscription_per_municipality_and_filtered_view",
             )
         ]
 

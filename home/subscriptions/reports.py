@@ -8,6 +8,7 @@ from wagtail.admin.views.generic import PermissionCheckedMixin, WagtailAdminTemp
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from home.models import PageFeedback, Subscription
+from home.municipalities.models import visible_to
 from home.subscriptions.choices import SubscriptionTopic
 
 
@@ -23,8 +24,10 @@ class SubscriptionCountsView(PermissionCheckedMixin, WagtailAdminTemplateMixin, 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         labels = dict(SubscriptionTopic.choices)
+        # The subscribers of the municipalities the user works for.
         counts = (
-            Subscription.objects.values("topic", "locale__language_code")
+            visible_to(Subscription.objects.all(), self.request.user)
+            .values("topic", "locale__language_code")
             .annotate(
                 confirmed=Count("pk", filter=Q(confirmed_at__isnull=False)),
                 pending=Count("pk", filter=Q(confirmed_at__isnull=True)),

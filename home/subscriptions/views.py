@@ -8,6 +8,7 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Locale
 
 from home.models import QueuedEmail, Subscription
+from home.municipalities.models import municipality_of_request
 from home.security.origin import origin_checked
 from home.security.ratelimit import rate_limited
 from home.subscriptions.emails import send_confirmation
@@ -38,13 +39,14 @@ def subscribe(request):
         _subscribe(
             form.cleaned_data["email"].strip().lower(),
             form.cleaned_data["topics"],
+            municipality_of_request(request),
             filters=view.query_string if view else "",
         )
     # The same answer whether the address was new, pending or already confirmed.
     return redirect("subscription_requested")
 
 
-def _subscribe(email, topics, filters=""):
+def _subscribe(email, topics, municipality, filters=""):
     locale = Locale.get_active()
     pending = []
     # All topics or none: a database failure midway leaves no partial sign-up.
@@ -53,11 +55,19 @@ def _subscribe(email, topics, filters=""):
             try:
                 with transaction.atomic():
                     subscription, _created = Subscription.objects.get_or_create(
-                        email=email, locale=locale, topic=topic, filters=filters
+                        email=email,
+                        municipality=municipality,
+                        locale=locale,
+                        topic=topic,
+                        filters=filters,
                     )
             except IntegrityError:  # a simultaneous sign-up created it
                 subscription = Subscription.objects.get(
-                    email=email, locale=locale, topic=topic, filters=filters
+                    email=email,
+                    municipality=municipality,
+                    locale=locale,
+                    topic=topic,
+                    filters=filters,
                 )
             if subscription.confirmed_at is None:
                 pending.append(subscription)

@@ -5,6 +5,7 @@ readers on one municipality's address see its pages only."""
 
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.models import Page, Site, WorkflowPage
 
@@ -314,3 +315,32 @@ def test_what_readers_send_to_one_municipality_reaches_only_those_who_work_for_i
     assert "Hemlig synpunkt" not in client.get(reverse("page_feedback_report")).content.decode()
     client.force_login(own_communicator)
     assert "Hemlig synpunkt" in client.get(reverse("page_feedback_report")).content.decode()
+
+
+def test_subscribers_hear_of_their_own_municipalitys_new_pages_only(
+    client, make_user, exempelby, source_home, mailoutbox, django_capture_on_commit_callbacks
+):
+    from home.models import Subscription
+    from stories.models import StoryPage
+    from tests.factories import stories as story_factories
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/sv/subscribe/",
+            {"email": "lasare@example.org", "topics": ["stories"], "website": ""},
+            HTTP_HOST=OTHER_HOST,
+        )
+    subscription = Subscription.objects.get(email="lasare@example.org")
+    assert subscription.municipality == exempelby
+    Subscription.objects.filter(pk=subscription.pk).update(confirmed_at=timezone.now())
+    mailoutbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        story_factories.story(story_factories.story_library(source_home), "Läxhjälp i Sala")
+    assert not [message for message in mailoutbox if "lasare@example.org" in message.to]
+
+    other_library = story_factories.story_library(homes_of(exempelby)["sv"])
+    with django_capture_on_commit_callbacks(execute=True):
+        story_factories.story(other_library, "Simskola i Exempelby")
+    assert StoryPage.objects.filter(title="Simskola i Exempelby", live=True).exists()
+    assert [m.subject for m in mailoutbox if "lasare@example.org" in m.to]
