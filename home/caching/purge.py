@@ -171,11 +171,11 @@ def urls_showing(page, *, whole_subtree=False):
             urls.add(page_url + PREFIX)
         for ancestor in translation.get_ancestors().filter(depth__gt=1).specific(defer=True):
             urls |= page_addresses(ancestor)
+            if translation.show_in_menus and ancestor.depth == 2:
+                urls.add(ancestor.get_full_url() + PREFIX)
         # Pages elsewhere that list it, e.g. other municipalities' libraries.
         for listing in getattr(translation, "pages_also_showing", list)():
             urls |= page_addresses(listing)
-            if translation.show_in_menus and ancestor.depth == 2:
-                urls.add(ancestor.get_full_url() + PREFIX)
         urls.add(_on_host(page_url, f"/api/v2/pages/{translation.pk}/"))
         urls.add(_on_host(page_url, "/api/v2/pages/"))
         urls.add(_on_host(page_url, "/sitemap.xml"))

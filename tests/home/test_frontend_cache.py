@@ -242,6 +242,18 @@ def test_a_translations_publication_purges_its_source_and_siblings(
     } <= varnish.paths()
 
 
+def test_a_page_in_the_menu_purges_every_page_of_its_language(
+    varnish, tree, django_capture_on_commit_callbacks
+):
+    about = tree["about"]
+    about.show_in_menus = True
+
+    publish_and_commit(about, django_capture_on_commit_callbacks)
+
+    assert "/sv/*" in varnish.paths()
+    assert "/en/*" not in varnish.paths()
+
+
 def test_an_urgent_notice_purges_every_page_of_every_language(
     varnish, tree, django_capture_on_commit_callbacks
 ):
