@@ -12,6 +12,7 @@ from wagtail.models import Page, Site
 
 from home.caching.stale_copies import stale_copy_response
 from home.municipalities.middleware import UnknownHost
+from home.municipalities.trees import site_root_paths
 
 
 def _translations_of_missing_path(request):
@@ -22,7 +23,7 @@ def _translations_of_missing_path(request):
     if not rest or site is None:
         return []
     candidates = [
-        root.root_path + rest for root in Site.get_site_root_paths() if root.site_id == site.pk
+        root.root_path + rest for root in site_root_paths(request) if root.site_id == site.pk
     ]
     return list(
         Page.objects.live().public().filter(url_path__in=candidates).select_related("locale")

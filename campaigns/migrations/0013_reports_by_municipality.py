@@ -3,13 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-
-def to_default_municipality(apps, schema_editor):
-    """What readers sent before there were several municipalities was sent to the first."""
-    Municipality = apps.get_model("home", "Municipality")
-    default = Municipality.objects.order_by("-site__is_default_site", "pk").first()
-    if default is not None:
-        apps.get_model("campaigns", "rumourreport").objects.update(municipality=default)
+from home.municipalities.seeding import to_default_municipality
 
 
 class Migration(migrations.Migration):
@@ -25,5 +19,7 @@ class Migration(migrations.Migration):
             name='municipality',
             field=models.ForeignKey(editable=False, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='home.municipality', verbose_name='municipality'),
         ),
-        migrations.RunPython(to_default_municipality, migrations.RunPython.noop),
+        migrations.RunPython(
+            to_default_municipality("campaigns", "rumourreport"), migrations.RunPython.noop
+        ),
     ]

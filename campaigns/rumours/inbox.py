@@ -37,7 +37,7 @@ from wagtail.models import Locale
 
 from campaigns.models import MythIndexPage, MythPage, RumourReport
 from campaigns.myths.panels import ANSWERS_REPORT_FIELD
-from home.municipalities.models import visible_to
+from home.municipalities.models import Municipality, visible_to
 from home.municipalities.views import (
     VisibleToTheirMunicipalityIndexMixin,
     VisibleToTheirMunicipalityMixin,
@@ -284,8 +284,15 @@ class RumourReportBulkAction(BulkAction):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    @cached_property
+    def municipalities_worked_for(self):
+        return set(
+            Municipality.objects.worked_for_by(self.request.user).values_list("pk", flat=True)
+        )
+
     def check_perm(self, report):
-        return visible_to(RumourReport.objects.filter(pk=report.pk), self.request.user).exists()
+        # One query for all the selected reports.
+        return report.municipality_id in self.municipalities_worked_for
 
     def object_context(self, report):
         return {"item": report, "edit_url": reverse("rumour_reports:edit", args=[report.pk])}

@@ -14,13 +14,13 @@ from home.site_address import absolute_url
 
 
 def communicator_addresses(municipality):
-    """The Communicators of the municipality a report was sent to (of every
-    municipality for a report from before there were several)."""
+    """The Communicators of the municipality a report was sent to."""
     # One filter: the same group must be a Communicators' group and the municipality's.
-    same_group = {"groups__editorial_role__role": EditorialRole.COMMUNICATORS}
-    if municipality is not None:
-        same_group["groups__editorial_role__municipality"] = municipality
-    communicators = get_user_model().objects.filter(is_active=True, **same_group)
+    communicators = get_user_model().objects.filter(
+        is_active=True,
+        groups__editorial_role__role=EditorialRole.COMMUNICATORS,
+        groups__editorial_role__municipality=municipality,
+    )
     return list(communicators.exclude(email="").values_list("email", flat=True).distinct())
 
 

@@ -8,8 +8,7 @@ from home.models import EditorialRole, Municipality
 
 DEMO_PASSWORD_SUFFIX = "-demo-2026"
 
-# (user name, first name, last name, (role, language code for translators)),
-# of the default municipality unless SECOND_MUNICIPALITY_USERS names another
+# (user name, first name, last name, (role, language code for translators))
 DEMO_USERS = [
     ("kommunikator", "Kim", "Kommunikatör", (EditorialRole.COMMUNICATORS, None)),
     ("faktagranskare", "Fatima", "Faktagranskare", (EditorialRole.FACT_CHECKERS, None)),
@@ -20,14 +19,12 @@ DEMO_USERS = [
         for code, _name in settings.LANGUAGES
         if code != settings.LANGUAGE_CODE
     ],
+]
+# The same for the demo's second municipality (home/municipalities/demo/).
+EXEMPELSTAD_USERS = [
     ("kommunikator-exempelstad", "Stina", "Stadsson", (EditorialRole.COMMUNICATORS, None)),
     ("utgivare-exempelstad", "Sam", "Stadsson", (EditorialRole.PUBLISHERS, None)),
 ]
-# The demo's second municipality (home/municipalities/demo/).
-SECOND_MUNICIPALITY_USERS = {
-    "kommunikator-exempelstad": "Exempelstad",
-    "utgivare-exempelstad": "Exempelstad",
-}
 
 
 def create_demo_users():
@@ -42,14 +39,11 @@ def create_demo_users():
         admin.set_password("admin" + DEMO_PASSWORD_SUFFIX)
         admin.save()
     created.append(("admin", "admin" + DEMO_PASSWORD_SUFFIX, "superuser"))
-    for username, first_name, last_name, (role, language_code) in DEMO_USERS:
-        municipality = None
-        if username in SECOND_MUNICIPALITY_USERS:
-            municipality = Municipality.objects.filter(
-                name=SECOND_MUNICIPALITY_USERS[username]
-            ).first()
-            if municipality is None:  # the municipalities' demo was left out
-                continue
+    exempelstad = Municipality.objects.filter(name="Exempelstad").first()
+    accounts = [(user, None) for user in DEMO_USERS]
+    if exempelstad is not None:  # unless the municipalities' demo was left out
+        accounts += [(user, exempelstad) for user in EXEMPELSTAD_USERS]
+    for (username, first_name, last_name, (role, language_code)), municipality in accounts:
         group = role_group(role, language_code, municipality=municipality)
         user, new = User.objects.get_or_create(
             username=username,

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import AbstractGroupApprovalTask, Workflow
 
-from home.municipalities.models import Municipality
+from home.municipalities.models import Municipality, group_owner
 
 
 class SecondPairOfEyesTask(AbstractGroupApprovalTask):
@@ -129,29 +129,22 @@ class WorkflowRole(models.Model):
 
 
 def _by_role(queryset, role, language_code, municipality):
-    queryset = queryset.filter(editorial_role__role=role)
-    queryset = queryset.filter(editorial_role__municipality=municipality or Municipality.default())
+    queryset = queryset.filter(editorial_role__role=role, editorial_role__municipality=municipality)
     if language_code is None:
         return queryset.filter(editorial_role__locale__isnull=True)
     return queryset.filter(editorial_role__locale__language_code=language_code)
-
-
-SHARED_ROLES = {
-    EditorialRole.FACT_CHECKERS: "fact_checkers_from",
-    EditorialRole.TRANSLATORS: "translators_from",
-}
 
 
 def role_group(role, language_code=None, municipality=None):
     """The group playing `role` (for translators, in `language_code`) for
     `municipality` (by default Municipality.default()): its own, or the one
     it shares with another municipality."""
-    if municipality is not None and role in SHARED_ROLES:
-        municipality = getattr(municipality, SHARED_ROLES[role]) or municipality
+    municipality = group_owner(municipality or Municipality.default(), role)
     return _by_role(Group.objects, role, language_code, municipality).get()
 
 
 def role_workflow(role, language_code=None, municipality=None):
     """The workflow playing `role` for `municipality` (by default
     Municipality.default()), or None if someone deleted it."""
+    municipality = municipality or Municipality.default()
     return _by_role(Workflow.objects, role, language_code, municipality).first()

@@ -23,6 +23,7 @@ from django.db import connections
 from django.db.migrations.recorder import MigrationRecorder
 
 from home.editorial.models import EditorialRole, ReviewWorkflow
+from home.municipalities.models import group_owner
 
 SETUP_MIGRATION = ("home", "0002_editorial_setup")
 SOURCE_LANGUAGE = "sv"
@@ -241,13 +242,6 @@ def _ensure_group(apps, role, name, locale=None, municipality=None):
     return group
 
 
-def _shared_with(municipality, field):
-    """The municipality whose group of a shareable role `municipality` uses."""
-    if municipality is None:
-        return None
-    return getattr(municipality, field) or municipality
-
-
 def ensure_groups(apps, homes, municipality=None):
     """The editorial groups by role, and the translators' groups by language."""
     access_admin = _permission(apps, "wagtailadmin", "access_admin")
@@ -255,9 +249,7 @@ def ensure_groups(apps, homes, municipality=None):
 
     groups = {}
     for role, name in GROUP_NAMES.items():
-        owner = municipality
-        if role == EditorialRole.FACT_CHECKERS:
-            owner = _shared_with(municipality, "fact_checkers_from")
+        owner = municipality and group_owner(municipality, role)
         groups[role] = _ensure_group(apps, role, name, municipality=owner)
         groups[role].permissions.add(access_admin)
     communicators = groups[EditorialRole.COMMUNICATORS]
@@ -310,7 +302,7 @@ def ensure_groups(apps, homes, municipality=None):
             EditorialRole.TRANSLATORS,
             translators_group_name(code),
             home.locale,
-            municipality=_shared_with(municipality, "translators_from"),
+            municipality=municipality and group_owner(municipality, EditorialRole.TRANSLATORS),
         )
         # Snippet permissions are global in Wagtail; home/wagtail_hooks.py
         # limits translators to their own language's snippets.

@@ -32,10 +32,6 @@ class MunicipalityCreationForm(forms.ModelForm):
     class Meta:
         model = Municipality
         fields = ["name", "fact_checkers_from", "translators_from"]
-        field_classes = {
-            "fact_checkers_from": forms.ModelChoiceField,
-            "translators_from": forms.ModelChoiceField,
-        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

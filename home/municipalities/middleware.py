@@ -7,8 +7,7 @@ from urllib.parse import urlsplit
 from django.http import Http404
 from django.http.request import split_domain_port
 
-from wagtail.models import Site
-
+from home.municipalities.trees import site_root_paths
 from home.site_address import site_hostname
 
 # The admin serves every municipality.
@@ -26,7 +25,7 @@ class UnknownHostMiddleware:
     def __call__(self, request):
         if not request.path.startswith(ANY_HOST_PATHS):
             # Wagtail's cached root paths: no query.
-            roots = Site.get_site_root_paths()
+            roots = site_root_paths(request)
             # With one site, Wagtail's default site answers every host name.
             if len({root.site_id for root in roots}) > 1:
                 known = {urlsplit(root.root_url).hostname for root in roots}

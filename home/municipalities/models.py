@@ -7,6 +7,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Site
 
+# The editorial roles (home.editorial.models.EditorialRole) a municipality may
+# share with another, and the field naming whose group it uses.
+SHARED_ROLES = {
+    "fact_checkers": "fact_checkers_from",
+    "translators": "translators_from",
+}
+
 
 class MunicipalityQuerySet(models.QuerySet):
     def worked_for_by(self, user):
@@ -18,14 +25,18 @@ class MunicipalityQuerySet(models.QuerySet):
         roles = list(
             user.groups.values_list("editorial_role__municipality", "editorial_role__role")
         )
-        own = {municipality for municipality, _role in roles if municipality}
-        checking = {municipality for municipality, role in roles if role == "fact_checkers"}
-        translating = {municipality for municipality, role in roles if role == "translators"}
-        return self.filter(
-            models.Q(pk__in=own)
-            | models.Q(fact_checkers_from__in=checking)
-            | models.Q(translators_from__in=translating)
-        )
+        worked_for = models.Q(pk__in={municipality for municipality, _role in roles})
+        for role, field in SHARED_ROLES.items():
+            sharing = {municipality for municipality, own_role in roles if own_role == role}
+            worked_for |= models.Q(**{f"{field}__in": sharing})
+        return self.filter(worked_for)
+
+
+def group_owner(municipality, role):
+    """The municipality whose group of `role` `municipality` uses: the one it
+    shares that role with, else itself (also a migration state's instance)."""
+    field = SHARED_ROLES.get(role)
+    return (field and getattr(municipality, field)) or municipality
 
 
 class Municipality(models.Model):

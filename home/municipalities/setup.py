@@ -52,11 +52,11 @@ def copy_role_permissions(model_municipality, municipality):
     inboxes, the urgent lane, whatever each app's migrations granted by role
     (page and collection permissions are the setup's, per tree)."""
     roles = GroupRole.objects.select_related("group")
-    models = {
+    model_groups = {
         (role.role, role.locale_id): role.group
         for role in roles.filter(municipality=model_municipality)
     }
     for role in roles.filter(municipality=municipality):
-        model_group = models.get((role.role, role.locale_id))
+        model_group = model_groups.get((role.role, role.locale_id))
         if model_group is not None:
             role.group.permissions.add(*model_group.permissions.all())

@@ -27,13 +27,21 @@ def in_tree_of(pages, page):
     return pages.filter(url_path__startswith=home_path(page))
 
 
+def site_root_paths(request):
+    """Wagtail's site root paths (from the cache every process shares), read
+    once per request however many listings and links ask."""
+    if not hasattr(request, "_samla_site_root_paths"):
+        request._samla_site_root_paths = Site.get_site_root_paths()
+    return request._samla_site_root_paths
+
+
 def site_home_path(request, language_code=None):
     """The url_path of the request's site's home page in `language_code`
-    (the active language); None where the site has no such home page. Both
-    the site and its root paths are cached by Wagtail."""
+    (the active language); None where the site has no such home page. The
+    site is cached on the request by Wagtail."""
     site = Site.find_for_request(request)
     language_code = language_code or get_language()
-    for root in Site.get_site_root_paths():
+    for root in site_root_paths(request):
         if site is not None and root.site_id == site.pk and root.language_code == language_code:
             return root.root_path
     return None
@@ -58,13 +66,11 @@ def searchable_in_site(pages, request):
 
 def public_root_url(site_id, root_url):
     """The address a site's pages are linked at: the configured SAMLA_SITE_URL
-    for the default site (so for every page of a single-municipality
-    installation, at no query's cost), each other municipality's own site
-    address (Wagtail's `root_url`: https on port 443) for its pages."""
-    site_ids = {root.site_id for root in Site.get_site_root_paths()}
-    if len(site_ids) <= 1 or site_id == default_site_id():
-        return site_url()
-    return root_url
+    for the default municipality's site (every page of a single-municipality
+    installation), each other municipality's own site address (Wagtail's
+    `root_url`: https on port 443) for its pages. Asked for every link, so it
+    reads no cache and, but once per process, no database."""
+    return site_url() if site_id == default_site_id() else root_url
 
 
 _default_site_id = None

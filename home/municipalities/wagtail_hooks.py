@@ -16,9 +16,6 @@ class NoDeletionPolicy(ModelPermissionPolicy):
     def user_has_permission(self, user, action):
         return action != "delete" and super().user_has_permission(user, action)
 
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
 
 class MunicipalityViewSet(ModelViewSet):
     model = Municipality

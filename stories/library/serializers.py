@@ -3,6 +3,7 @@
 from rest_framework import serializers
 
 from home.municipalities.trees import municipality_trees, tree_of
+from home.serializers import ListingField
 
 
 class FacetSerializer(serializers.Field):
@@ -38,16 +39,15 @@ class OrganisationSerializer(serializers.Field):
         ]
 
 
-class MunicipalitySerializer(serializers.Field):
-    """The municipality a story comes from: the one whose trees hold it."""
+class MunicipalitySerializer(ListingField):
+    """The municipality a story comes from: the one whose trees hold it
+    (their names read once for the whole listing)."""
 
-    def __init__(self, **kwargs):
-        kwargs.setdefault("read_only", True)
-        kwargs.setdefault("source", "*")
-        super().__init__(**kwargs)
+    def read_for(self, pages):
+        return municipality_trees()
 
-    def to_representation(self, page):
-        tree = tree_of(page, municipality_trees())
+    def represent(self, page, trees):
+        tree = tree_of(page, trees)
         return {"slug": tree.slug, "name": tree.name} if tree else None
 
 

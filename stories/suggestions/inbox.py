@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from home.municipalities.models import Municipality, visible_to
+from home.municipalities.models import visible_to
 from home.municipalities.views import (
     VisibleToTheirMunicipalityIndexMixin,
     VisibleToTheirMunicipalityMixin,
@@ -23,7 +23,7 @@ def create_draft_story(request, pk):
     """Admin: turns a suggestion into a draft story in the Swedish library."""
     suggestion = get_object_or_404(visible_to(ExampleSuggestion.objects.all(), request.user), pk=pk)
     # The Swedish library of the municipality the suggestion was sent to.
-    home = (suggestion.municipality or Municipality.default()).site.root_page
+    home = suggestion.municipality.site.root_page
     library = StoryIndexPage.objects.child_of(home).first()
     if library is None or not library.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied

@@ -11,6 +11,7 @@ from wagtail.models import Page, Site, WorkflowPage
 
 import pytest
 
+from campaigns.models import RumourReport
 from home.editorial.models import role_group, role_workflow
 from home.models import (
     ContentPage,
@@ -19,9 +20,12 @@ from home.models import (
     Municipality,
     ReviewWorkflow,
     SiteSettings,
+    Subscription,
     UrgentNotice,
 )
 from home.municipalities.setup import add_municipality
+from stories.models import StoryPage
+from tests.factories import stories as story_factories
 from tests.home.test_permission_matrix import (
     do_approve,
     do_create,
@@ -30,7 +34,7 @@ from tests.home.test_permission_matrix import (
     do_view_draft,
     do_view_preview,
 )
-from tests.utils import publish
+from tests.utils import publish, refused
 
 OTHER_HOST = "exempelby.localhost"
 
@@ -174,9 +178,13 @@ def test_editors_of_one_municipality_work_in_its_trees_only(
     assert outcome in (expected, "yes" if expected else "no")
 
 
-def test_shared_fact_checkers_check_the_other_municipalitys_pages(client, make_user, db):
+def test_shared_fact_checkers_and_translators_work_on_the_other_municipalitys_pages(
+    client, make_user, db
+):
     default = Municipality.default()
-    sala = add_municipality("Sala kommun", "sala.localhost", fact_checkers_from=default)
+    sala = add_municipality(
+        "Sala kommun", "sala.localhost", fact_checkers_from=default, translators_from=default
+    )
     fact_checkers = role_group(EditorialRole.FACT_CHECKERS)
 
     assert role_group(EditorialRole.FACT_CHECKERS, municipality=sala) == fact_checkers
@@ -196,6 +204,13 @@ def test_shared_fact_checkers_check_the_other_municipalitys_pages(client, make_u
     }
     assert fact_checkers.pk in fact_check_groups
     assert role_group(EditorialRole.PUBLISHERS, municipality=sala).pk in fact_check_groups
+
+    translators = role_group(EditorialRole.TRANSLATORS, "ar")
+    assert role_group(EditorialRole.TRANSLATORS, "ar", municipality=sala) == translators
+    client.force_login(make_user("translator", EditorialRole.TRANSLATORS, "ar"))
+    assert do_edit(client, parent=homes_of(sala)["ar"], author=author)
+    arabic_review = role_workflow(ReviewWorkflow.TRANSLATION_REVIEW, "ar", municipality=sala)
+    assert translators in arabic_review.tasks.specific().get().groups.all()
 
 
 def test_readers_see_the_pages_of_the_municipality_whose_address_they_open(client, exempelby):
@@ -237,6 +252,10 @@ def test_superusers_add_a_municipality_in_the_admin_and_publishers_cannot(client
     sala = Municipality.objects.get(name="Sala kommun")
     assert sala.site.hostname == "sala.localhost"
     assert len(homes_of(sala)) == 8
+    # Not even a superuser deletes one: its pages, groups and workflows would be orphaned.
+    delete_url = reverse("municipalities:delete", args=[sala.pk])
+    assert refused(client.get(delete_url)) and refused(client.post(delete_url))
+    assert Municipality.objects.filter(pk=sala.pk).exists()
 
 
 def test_an_address_of_no_municipality_is_a_404_that_shows_none_of_them(client, exempelby):
@@ -286,7 +305,6 @@ def test_what_readers_send_to_one_municipality_reaches_only_those_who_work_for_i
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/sv/report-a-rumour/", REPORT, HTTP_HOST=OTHER_HOST)
         client.post("/sv/report-a-rumour/", {**REPORT, "text": "Ett rykte i kommunen."})
-    from campaigns.models import RumourReport
 
     theirs = RumourReport.objects.get(text__startswith="Någon sa")
     ours = RumourReport.objects.get(text__startswith="Ett rykte")
@@ -320,9 +338,6 @@ def test_what_readers_send_to_one_municipality_reaches_only_those_who_work_for_i
 def test_subscribers_hear_of_their_own_municipalitys_new_pages_only(
     client, make_user, exempelby, source_home, mailoutbox, django_capture_on_commit_callbacks
 ):
-    from home.models import Subscription
-    from stories.models import StoryPage
-    from tests.factories import stories as story_factories
 
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
