@@ -127,6 +127,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The app server's workers and the scheduled commands write to one file.
+    # A transaction that reads first and writes later fails at once with
+    # "database is locked" when another process writes; taking the write lock
+    # at BEGIN lets SQLite wait for it (up to the timeout) instead.
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A cache shared by every app server when REDIS_URL is set; otherwise, in the
