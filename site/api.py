@@ -5,6 +5,7 @@ answered by a 400 and a message, or an empty list, instead of a server
 error (tests/security/test_bad_input.py)."""
 
 from django.core.exceptions import ValidationError
+from django.views.decorators.http import conditional_page
 
 from wagtail.api.v2 import filters
 from wagtail.api.v2.pagination import WagtailPagination
@@ -58,6 +59,13 @@ def with_checked_search(backends):
 
 class CheckedParametersMixin:
     pagination_class = Pagination
+
+    @classmethod
+    def as_view(cls, *args, **kwargs):
+        """Answers carry an ETag, and a request naming the current one gets
+        a bodiless 304: installations that follow this one's shared stories
+        ask every few minutes (stories/following/sync.py)."""
+        return conditional_page(super().as_view(*args, **kwargs))
 
     def get_serializer_class(self):
         if len(self.request.GET.get("fields", "")) > FIELDS_MAX_LENGTH:

@@ -1,6 +1,8 @@
-"""Under a review workflow nobody publishes directly."""
+"""Under a review workflow nobody publishes directly; what must not be
+deleted in the admin is not."""
 
 from wagtail.models import PagePermissionTester
+from wagtail.permission_policies import ModelPermissionPolicy
 
 
 class ReviewedPagePermissionTester(PagePermissionTester):
@@ -21,3 +23,10 @@ class ReviewedPagePermissionTester(PagePermissionTester):
 
     def can_unschedule(self):
         return super().can_publish()
+
+
+class NoDeletionPolicy(ModelPermissionPolicy):
+    """Every permission the model's own give, but deletion."""
+
+    def user_has_permission(self, user, action):
+        return action != "delete" and super().user_has_permission(user, action)

@@ -85,6 +85,11 @@ class BasePage(Page):
         site_id, root_url, page_path = url_parts
         return site_id, public_root_url(site_id, root_url), page_path
 
+    def get_canonical_url(self, request=None):
+        """The address search engines should index for this page's content:
+        its own, unless it is a copy of a page elsewhere."""
+        return self.get_full_url(request)
+
     @property
     def meta_description(self):
         """What search engines and link previews show: the editor's search

@@ -6,15 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.editorial.permissions import NoDeletionPolicy
 from home.municipalities.forms import MunicipalityCreationForm, MunicipalityForm
 from home.municipalities.models import Municipality
-
-
-class NoDeletionPolicy(ModelPermissionPolicy):
-    def user_has_permission(self, user, action):
-        return action != "delete" and super().user_has_permission(user, action)
 
 
 class MunicipalityViewSet(ModelViewSet):

@@ -83,7 +83,7 @@ def hreflang_links(context, page=None):
     ]
     default = translations.get(settings.LANGUAGE_CODE)
     return {
-        "canonical": page.get_full_url(request) if page is not None and page.pk else None,
+        "canonical": page.get_canonical_url(request) if page is not None and page.pk else None,
         "alternates": alternates,
         "x_default": default.get_full_url(request) if default else None,
     }

@@ -425,6 +425,10 @@ CONTENT_SECURITY_POLICY = {
 # builds on no other app, so the campaigns app's page type is named here.
 SAMLA_CAMPAIGN_PAGE_TYPES = ["campaigns.CampaignPage"]
 
+# Another Samla installation that answers slower than this (seconds) is
+# treated as down by `manage.py sync_followed_stories` (stories/following).
+SAMLA_FOLLOWED_SOURCE_TIMEOUT = float(os.environ.get("SAMLA_FOLLOWED_SOURCE_TIMEOUT", "10"))
+
 # A myth page published urgently (before its fact check, docs/roles.md) whose
 # fact check has not approved it after this many hours is overdue: it is listed
 # on the dashboard and in the "Publishing actions" report.

@@ -39,7 +39,7 @@ class StoryRssFeed(IndexPageFeed):
 
     def item_author_name(self, card):
         """The municipality a shared story comes from, in a library that shows them."""
-        return card.municipality.name if card.municipality else None
+        return card.municipality_name
 
     def item_categories(self, card):
         facets = [card.activity, card.example_type, *card.target_groups]

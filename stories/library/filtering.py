@@ -5,16 +5,19 @@ stories, organisations or facets (tests/site/test_demo_site.py)."""
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 
+from home.caching.content_version import CHROME_CACHE_SECONDS, content_version
 from home.choices import County, OrganisationKind
 from home.models import Organisation
-from home.municipalities.trees import municipality_trees, tree_of
+from home.municipalities.trees import MunicipalityTree, municipality_trees, tree_of
 from home.subscriptions.choices import SubscriptionTopic
 from home.translation.lookup import by_translation_key, translated
+from stories.following.models import FollowedSource
 from stories.library.forms import StoryFilterForm
 from stories.models import Activity, ExampleType, StoryPage, TargetGroup
 
@@ -56,6 +59,40 @@ class StoryCard:
     activity: object
     example_type: object
     municipality: object = None  # its MunicipalityTree, in a library showing shared stories
+    followed_from: object = None  # the FollowedStoryPage, for a copy of another installation's
+
+    @property
+    def municipality_name(self):
+        if self.followed_from is not None:
+            return self.followed_from.source_municipality or self.followed_from.source.name
+        return self.municipality.name if self.municipality else None
+
+
+@dataclass(frozen=True)
+class FollowedOrigin:
+    """Another Samla installation whose stories a library showing shared
+    ones lists: a choice of its municipality filter."""
+
+    slug: str
+    name: str
+    source_id: int
+
+
+def followed_origins():
+    """The followed installations with stories here, by name: one query,
+    cached under the content version (a sync that changes a copy, and a
+    renamed source, bump it)."""
+    cache_key = f"samla:followed-origins:{content_version()}"
+    origins = cache.get(cache_key)
+    if origins is None:
+        origins = [
+            FollowedOrigin(f"samla-{pk}", name, pk)
+            for pk, name in FollowedSource.objects.filter(copies__isnull=False)
+            .distinct()
+            .values_list("pk", "name")
+        ]
+        cache.set(cache_key, origins, CHROME_CACHE_SECONDS)
+    return origins
 
 
 def matching_terms(form, facets, municipalities=()):
@@ -70,8 +107,11 @@ def matching_terms(form, facets, municipalities=()):
         terms[name] = chosen.translation_key if chosen else None
     if "municipality" in form.fields:
         slug = form.valid_value("municipality")
-        chosen = next((tree for tree in municipalities if tree.slug == slug), None)
-        terms["municipality"] = chosen.home_path if chosen else None
+        chosen = next((option for option in municipalities if option.slug == slug), None)
+        if isinstance(chosen, MunicipalityTree):
+            terms["municipality"] = chosen.home_path
+        elif isinstance(chosen, FollowedOrigin):
+            terms["followed_source"] = chosen.source_id
     return terms
 
 
@@ -110,11 +150,14 @@ class StoryLibrary:
         self.index_page = index_page
         self.request = request
         self.facets = facets_in(index_page.locale_id)
-        self.municipalities = (
+        self.trees = (
             municipality_trees(index_page.locale.language_code)
             if index_page.shows_shared_stories
             else None
         )
+        # The municipality filter's choices: this installation's
+        # municipalities, then the installations it follows.
+        self.municipalities = [*self.trees, *followed_origins()] if self.trees is not None else None
         self.form = StoryFilterForm(
             request.GET, facets=self.facets, municipalities=self.municipalities
         )
@@ -151,10 +194,16 @@ class StoryLibrary:
             self.stories.matching(self.filters)
             .newest_first()
             .defer_streamfields()
-            .select_related("activity", "example_type")
+            .select_related("activity", "example_type", *self.copies_related)
             .prefetch_related("organisations", "target_groups")
         )
         return self.index_page.listing(self.request, stories)
+
+    @property
+    def copies_related(self):
+        """What a card of a followed installation's story shows, joined in a
+        library that lists them."""
+        return ["followedstorypage__source"] if self.trees else []
 
     @cached_property
     def cards(self):
@@ -180,7 +229,8 @@ class StoryLibrary:
                 ],
                 activity=translated(story.activity, names["activity"]),
                 example_type=translated(story.example_type, names["example_type"]),
-                municipality=tree_of(story, self.municipalities) if self.municipalities else None,
+                municipality=tree_of(story, self.trees) if self.trees else None,
+                followed_from=getattr(story, "followedstorypage", None) if self.trees else None,
             )
             for story in stories
         ]
@@ -190,7 +240,7 @@ class StoryLibrary:
             self.stories.matching(self.filters)
             .order_by("-first_published_at", "-pk")
             .defer_streamfields()
-            .select_related("activity", "example_type")
+            .select_related("activity", "example_type", *self.copies_related)
             .prefetch_related("organisations", "target_groups")[:FEED_ITEMS]
         )
 
@@ -255,20 +305,26 @@ class StoryLibrary:
         stories = self.stories.matching(self.filters, leave_out="municipality")
         counts = stories.aggregate(
             **{
-                f"tree_{number}": Count("pk", filter=Q(url_path__startswith=tree.home_path))
-                for number, tree in enumerate(self.municipalities)
+                f"option_{number}": Count("pk", filter=self.of_municipality(option))
+                for number, option in enumerate(self.municipalities)
             }
         )
         chosen = self.form.valid_value("municipality")
         options = [
-            Option(tree.slug, tree.name, counts[f"tree_{number}"], tree.slug == chosen)
-            for number, tree in enumerate(self.municipalities)
+            Option(option.slug, option.name, counts[f"option_{number}"], option.slug == chosen)
+            for number, option in enumerate(self.municipalities)
         ]
         return FacetGroup(
             "municipality",
             self.form.fields["municipality"].label,
             [option for option in options if option.count or option.selected],
         )
+
+    @staticmethod
+    def of_municipality(option):
+        if isinstance(option, FollowedOrigin):
+            return Q(followedstorypage__source_id=option.source_id)
+        return Q(url_path__startswith=option.home_path, followedstorypage__isnull=True)
 
     @cached_property
     def active_filters(self):

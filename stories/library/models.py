@@ -89,7 +89,13 @@ class StoryPageQuerySet(PageQuerySet):
         if "year" in filters:
             queryset = queryset.filter(year=filters["year"])
         if "municipality" in filters:
-            queryset = queryset.filter(url_path__startswith=filters["municipality"])
+            # Copies of followed installations' stories live in the default
+            # municipality's trees, but are not its (stories/following).
+            queryset = queryset.filter(
+                url_path__startswith=filters["municipality"], followedstorypage__isnull=True
+            )
+        if "followed_source" in filters:
+            queryset = queryset.filter(followedstorypage__source_id=filters["followed_source"])
         return queryset
 
     def sharing_facets_with(self, story):
@@ -308,6 +314,10 @@ class StoryPage(ReviewDatesMixin, BasePage):
         SynchronizedField("shared"),
     ]
 
+    # What a Samla installation following this one reads to keep its copies
+    # (stories/following/sync.py): when the story last changed, and which
+    # pages are one story in several languages.
+    api_meta_fields = ["last_published_at", "translation_key"]
     api_fields = [
         APIField("summary"),
         APIField("body"),

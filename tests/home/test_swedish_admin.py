@@ -85,14 +85,16 @@ def english_labels():
 
 
 def page_form_urls():
-    """The page editor of every page type of Samla's: an existing page's edit
-    form, else the add form under a page that may hold it."""
+    """The page editor of every page type of Samla's that people edit: an
+    existing page's edit form, else the add form under a page that may hold it."""
     for model in get_page_models():
         if model._meta.app_label not in ADMIN_APPS:
             continue
         page = model.objects.first()
         if page is not None:
             yield reverse("wagtailadmin_pages:edit", args=[page.pk])
+            continue
+        if not model.is_creatable:  # made by Samla itself, edited by nobody (stories/following)
             continue
         parents = (
             page for page in Page.objects.filter(depth__gt=1) if model.can_create_at(page.specific)
