@@ -213,9 +213,15 @@ def demo_site_files(request, tmp_path_factory, server_env):
             build("shell", "-c", "from home.demo import create_demo_users; create_demo_users()")
             build.close()
             (built / "complete").touch()
-    shutil.copyfile(_database_file(built_env), _database_file(server_env))
+    copy_demo_site(built, server_env)
+    return built
+
+
+def copy_demo_site(built, env):
+    """The demo site's database and media, as built, for the server of `env`."""
+    shutil.copyfile(built / "site.sqlite3", _database_file(env))
     if (built / "media").exists():  # once the demo content holds images or documents
-        shutil.copytree(built / "media", server_env["DJANGO_MEDIA_ROOT"])
+        shutil.copytree(built / "media", env["DJANGO_MEDIA_ROOT"])
 
 
 @pytest.fixture(scope="package")
@@ -230,7 +236,12 @@ def site_url(server_env, run_manage):
     """Base URL of a server holding the demo content and the demo users."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make system-deps` (Debian package chromium)")
-    url = server_env["SAMLA_SITE_URL"]
+    yield from serve(server_env)
+
+
+def serve(env):
+    """Runs the app server of `env` (at its SAMLA_SITE_URL) until the generator is closed."""
+    url = env["SAMLA_SITE_URL"]
     server = subprocess.Popen(
         [
             str(Path(sys.executable).with_name("gunicorn")),
@@ -248,7 +259,7 @@ def site_url(server_env, run_manage):
             "1",
         ],
         cwd=ROOT,
-        env=server_env,
+        env=env,
     )
     for _ in range(100):
         try:
@@ -259,9 +270,11 @@ def site_url(server_env, run_manage):
     else:
         server.terminate()
         pytest.fail("the test server did not start")
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    try:
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 @pytest.fixture(scope="package")

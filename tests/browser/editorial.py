@@ -21,9 +21,10 @@ from playwright.sync_api import expect
 
 from home.demo import DEMO_PASSWORD_SUFFIX
 
-# What each person's authenticator app holds: the key the set-up page showed
-# them. The browser server's database lives for the whole test session, and
-# so do its authenticator devices.
+# What each person's authenticator app holds: the key the set-up page of each
+# installation showed them, by (installation's address, username). A browser
+# server's database lives for the whole test session, and so do its
+# authenticator devices.
 AUTHENTICATOR_KEYS = {}
 # django-otp accepts each code once and allows one time step of clock drift,
 # so a second sign-in within the same 30 seconds uses the next step's code.
@@ -38,14 +39,15 @@ def last_line(output):
     return output.strip().splitlines()[-1]
 
 
-def authenticator_code(username):
-    """The code the person's authenticator app shows now (never one already used)."""
-    totp = TOTP(base64.b32decode(AUTHENTICATOR_KEYS[username]))
-    step = max(totp.t(), _LAST_TIME_STEP.get(username, -1) + 1)
+def authenticator_code(account):
+    """The code the person's authenticator app shows now for `account`
+    (installation, username), never one already used."""
+    totp = TOTP(base64.b32decode(AUTHENTICATOR_KEYS[account]))
+    step = max(totp.t(), _LAST_TIME_STEP.get(account, -1) + 1)
     while step > totp.t() + 1:
         time.sleep(1)
     totp.drift = step - totp.t()
-    _LAST_TIME_STEP[username] = step
+    _LAST_TIME_STEP[account] = step
     return f"{totp.token():0{totp.digits}d}"  # the six digits an app shows
 
 
@@ -59,17 +61,18 @@ def sign_in(page, username):
     with page.expect_navigation():
         page.click("form button[type=submit]")
     page.wait_for_load_state()
+    account = (page.url.split("/admin/")[0], username)
     if page.url.split("?")[0].endswith(SETUP_PATH):
-        AUTHENTICATOR_KEYS[username] = page.locator("[data-totp-secret]").inner_text().strip()
-        _enter_code(page, username)
+        AUTHENTICATOR_KEYS[account] = page.locator("[data-totp-secret]").inner_text().strip()
+        _enter_code(page, account)
     elif page.url.split("?")[0].endswith(VERIFY_PATH):
-        _enter_code(page, username)
+        _enter_code(page, account)
     page.wait_for_url("**/admin/")
     return page
 
 
-def _enter_code(page, username):
-    page.fill("input[name=token]", authenticator_code(username))
+def _enter_code(page, account):
+    page.fill("input[name=token]", authenticator_code(account))
     with page.expect_navigation():
         page.click("main form button[type=submit]")
 
