@@ -12,10 +12,11 @@ class CampaignsConfig(AppConfig):
         from campaigns.campaigns import views as _campaign_views  # noqa: F401
         from campaigns.forecasts import views as _forecast_views  # noqa: F401
         from campaigns.models import ForecastIndexPage, MythIndexPage
-        from campaigns.myths import urgent
+        from campaigns.myths import republishing, urgent
         from campaigns.myths import views as _myth_views  # noqa: F401
         from campaigns.rumours import replies
 
         fact_check.connect([MythIndexPage, ForecastIndexPage])
         urgent.connect(self)
         replies.register()
+        republishing.register()

@@ -8,7 +8,13 @@ from campaigns.campaigns.models import (
     CampaignSteeringMember,
 )
 from campaigns.forecasts.models import ForecastIndexPage, ForecastPage
-from campaigns.myths.models import MythIndexPage, MythPage, MythTopic, UrgentPublication
+from campaigns.myths.models import (
+    MythIndexPage,
+    MythPage,
+    MythTopic,
+    Republication,
+    UrgentPublication,
+)
 from campaigns.rumours.models import ReportStatus, RumourReport
 from campaigns.situations.models import SituationChosenPage, SituationPage
 
@@ -26,6 +32,7 @@ __all__ = [
     "MythPage",
     "MythTopic",
     "ReportStatus",
+    "Republication",
     "RumourReport",
     "SituationChosenPage",
     "SituationPage",

@@ -2,7 +2,7 @@
 # Extracts the public UI strings of one app folder (site, home, stories,
 # campaigns) into <folder>/locale/<lang>/LC_MESSAGES/django.po. Admin-only
 # strings are left out by the layout's names: models, blocks, admin wiring
-# (wagtail_hooks, reports, inboxes, the CSV import), notifications, the
+# (wagtail_hooks, *_admin modules, reports, inboxes, the CSV import), notifications, the
 # admin-only folders (editorial, translation, outbox, readability; of privacy
 # only the export view: its registry's texts are the public privacy notice), admin
 # templates (templates/<app>/<domain>/admin/), migrations and demo content:
@@ -36,7 +36,8 @@ fi
 "$python" "$root/manage.py" makemessages "${languages[@]/#/-l}" --no-obsolete --no-location \
     --ignore='migrations/*' --ignore='locale/*' --ignore='management/*' \
     --ignore='models/*' --ignore='models.py' --ignore='example_content.py' --ignore='blocks.py' \
-    --ignore='wagtail_hooks.py' --ignore='reports.py' --ignore='inbox.py' --ignore='csv_import.py' \
+    --ignore='wagtail_hooks.py' --ignore='*_admin.py' --ignore='reports.py' --ignore='inbox.py' \
+    --ignore='csv_import.py' \
     --ignore='notifications.py' --ignore='demo/*' \
     --ignore='editorial/*' --ignore='translation/*' --ignore='privacy/views.py' --ignore='outbox/*' \
     --ignore='readability/*' --ignore='municipalities/*' \

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -18,7 +19,7 @@ from wagtail.search import index
 from campaigns.example_content import ExampleContentMixin
 from campaigns.myths.blocks import RelatedMythBlock, SourcesBlock
 from campaigns.myths.choices import VERDICT_RATINGS, Verdict
-from campaigns.myths.panels import AnsweredReportsPanel
+from campaigns.myths.panels import AnsweredReportsPanel, RepublishedFromPanel
 from campaigns.myths.serializers import (
     TopicSerializer,
     UrgentPublicationSerializer,
@@ -135,10 +136,19 @@ class MythPage(ReviewDatesMixin, ExampleContentMixin, BasePage):
         verbose_name=_("related myths"),
         blank=True,
     )
+    shared = models.BooleanField(
+        _("share with other municipalities"),
+        default=False,
+        help_text=_(
+            "Their communicators may then republish this answer in their own sites, "
+            "credited to your municipality, and are told when you change it."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
         AnsweredReportsPanel(heading=_("Rumour reports")),
+        RepublishedFromPanel(heading=_("Republished from another municipality")),
         FieldPanel("claim"),
         FieldRowPanel(
             [FieldPanel("circulates_in"), FieldPanel("circulates_where")],
@@ -155,6 +165,7 @@ class MythPage(ReviewDatesMixin, ExampleContentMixin, BasePage):
         FieldPanel("organisation"),
         FieldPanel("related_myths"),
     ]
+    promote_panels = [*Page.promote_panels, FieldPanel("shared")]
     settings_panels = [*Page.settings_panels, *ExampleContentMixin.settings_panels]
     search_fields = [
         *Page.search_fields,
@@ -205,6 +216,33 @@ class MythPage(ReviewDatesMixin, ExampleContentMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["claim_review"] = self.claim_review(request)
         return context
+
+    def get_canonical_url(self, request=None):
+        """A republished answer's original, while it is live: one checked
+        answer, wherever it is republished."""
+        original = self.live_original()
+        return original.get_full_url(request) if original else super().get_canonical_url(request)
+
+    @cached_property
+    def republished(self):
+        """The Republication of this page (of its Swedish source, for a
+        translation), where it republishes another municipality's answer,
+        else None (one query, with the original)."""
+        if not self.pk:
+            return None
+        return (
+            Republication.objects.filter(page__translation_key=self.translation_key)
+            .select_related("original")
+            .first()
+        )
+
+    def live_original(self):
+        """The live original this page republishes, in this page's language;
+        None where there is none."""
+        original = self.republished.original if self.republished else None
+        if original is not None and original.locale_id != self.locale_id:
+            original = original.get_translation_or_none(self.locale)
+        return original if original is not None and original.live else None
 
     def get_other_cached_paths(self):
         """The share image, outside the page's URL: the front-end cache is
@@ -304,3 +342,44 @@ class UrgentPublication(models.Model):
 
     def __str__(self):
         return f"{self.page} ({self.published_at:%Y-%m-%d %H:%M})"
+
+
+class Republication(models.Model):
+    """A myth page a municipality republished from another's shared answer.
+    `original_seen_at` is the original's publication the republished page's
+    last publication took in: a later one is a change its communicators are
+    told of (campaigns/myths/republishing.py)."""
+
+    page = models.OneToOneField(
+        MythPage, verbose_name=_("page"), on_delete=models.CASCADE, related_name="republication"
+    )
+    original = models.ForeignKey(
+        MythPage,
+        verbose_name=_("original"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="republications",
+    )
+    # Kept for the credit if the original is ever deleted.
+    original_municipality = models.CharField(_("municipality"), max_length=100)
+    original_seen_at = models.DateTimeField(_("original's publication taken in"), null=True)
+
+    class Meta:
+        verbose_name = _("republication")
+        verbose_name_plural = _("republications")
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.page} ← {self.original}"
+
+    @property
+    def original_changed(self):
+        """Whether the original was published again since this page took it in."""
+        original = self.original
+        return (
+            original is not None
+            and original.last_published_at is not None
+            and (
+                self.original_seen_at is None or original.last_published_at > self.original_seen_at
+            )
+        )

@@ -47,3 +47,20 @@ class AnsweredReportsPanel(Panel):
                 field_name=ANSWERS_REPORT_FIELD,
             )
             return context
+
+
+class RepublishedFromPanel(Panel):
+    """Read-only, on a page republished from another municipality's shared
+    answer: where it comes from, and whether the original has changed since
+    this page was last published."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "campaigns/myths/admin/republished_from_panel.html"
+
+        def is_shown(self):
+            return self.instance.republished is not None
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["republication"] = self.instance.republished
+            return context

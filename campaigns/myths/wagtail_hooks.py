@@ -1,5 +1,6 @@
-"""Admin wiring of myths: topics, the report of myths due for re-checking, and
-the urgent lane (campaigns/myths/urgent.py)."""
+"""Admin wiring of myths: topics, the report of myths due for re-checking,
+the urgent lane (campaigns/myths/urgent.py) and the answers other
+municipalities share (campaigns/myths/republishing.py)."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -8,12 +9,15 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
+from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.models import MythTopic, UrgentPublication
 from campaigns.myths.reports import MythsDueForRecheckView
+from campaigns.myths.republishing_admin import SharedMythsView, republish
 from campaigns.myths.urgent import ENDING_ACTIONS, LOG_ACTION, after_check_is_open
 from campaigns.myths.urgent_admin import (
     PublishUrgentlyMenuItem,
@@ -124,3 +128,23 @@ def overdue_fact_checks_in_publishing_report(request):
         )
         for urgent in UrgentPublication.objects.overdue().select_related("page")
     ]
+
+
+class SharedMythsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return page_permission_policy.user_has_permission(request.user, "add")
+
+
+@hooks.register("register_admin_urls")
+def register_republishing_urls():
+    return [
+        path("myths/shared/", SharedMythsView.as_view(), name="shared_myths"),
+        path("myths/shared/<int:page_id>/republish/", republish, name="republish_myth"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_shared_myths_menu_item():
+    return SharedMythsMenuItem(
+        _("Shared myths"), reverse("shared_myths"), icon_name="help", order=160
+    )

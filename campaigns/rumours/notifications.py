@@ -4,7 +4,6 @@ and retried until the mail server accepts it, so a failing mail server loses
 neither the report nor the notice."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import translation
@@ -13,19 +12,8 @@ from home.editorial.models import EditorialRole
 from home.site_address import absolute_url
 
 
-def communicator_addresses(municipality):
-    """The Communicators of the municipality a report was sent to."""
-    # One filter: the same group must be a Communicators' group and the municipality's.
-    communicators = get_user_model().objects.filter(
-        is_active=True,
-        groups__editorial_role__role=EditorialRole.COMMUNICATORS,
-        groups__editorial_role__municipality=municipality,
-    )
-    return list(communicators.exclude(email="").values_list("email", flat=True).distinct())
-
-
 def notify_new_report(report):
-    recipients = communicator_addresses(report.municipality)
+    recipients = report.municipality.addresses_of(EditorialRole.COMMUNICATORS)
     if not recipients:
         return False
     inbox_url = absolute_url(reverse("rumour_reports:edit", args=[report.pk]))

@@ -2,6 +2,7 @@
 host name, a home page in every content language, and editorial groups and
 workflows of its own (home.editorial.setup), found by role and municipality."""
 
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -80,6 +81,17 @@ class Municipality(models.Model):
 
     def __str__(self):
         return self.name
+
+    def addresses_of(self, role):
+        """The e-mail addresses of the active people in this municipality's
+        group of `role` (an EditorialRole)."""
+        # One filter: the same group must be the role's and the municipality's.
+        people = get_user_model().objects.filter(
+            is_active=True,
+            groups__editorial_role__role=role,
+            groups__editorial_role__municipality=self,
+        )
+        return list(people.exclude(email="").values_list("email", flat=True).distinct())
 
     @classmethod
     def default(cls):

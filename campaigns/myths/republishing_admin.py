@@ -1,0 +1,102 @@
+"""Myths → Shared myths: the answers other municipalities share, and the
+button that republishes one as a draft in the user's municipality's myth
+section (campaigns/myths/republishing.py)."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.permissions import page_permission_policy
+
+from campaigns.myths.models import Republication
+from campaigns.myths.republishing import myth_section, shared_by_others, swedish_home_path
+from home.municipalities.models import Municipality
+from home.municipalities.trees import municipality_trees, tree_of
+
+# The newest shared answers; more than a communicator reads through.
+SHARED_LIST_LENGTH = 200
+
+
+class SharedMythsView(WagtailAdminTemplateMixin, TemplateView):
+    """Myths shared by other municipalities: each with the municipality that
+    checked it, and a button to republish it (or a link to the page already
+    republished)."""
+
+    template_name = "campaigns/myths/admin/shared_myths.html"
+    page_title = gettext_lazy("Myths other municipalities share")
+    header_icon = "help"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not page_permission_policy.user_has_permission(request.user, "add"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        municipality = Municipality.of_user(self.request.user)
+        pages = list(shared_by_others(municipality).select_related("topic")[:SHARED_LIST_LENGTH])
+        trees = municipality_trees(settings.LANGUAGE_CODE)
+        republished = dict(
+            Republication.objects.filter(
+                original__in=[page.pk for page in pages],
+                page__url_path__startswith=swedish_home_path(municipality),
+            ).values_list("original_id", "page_id")
+        )
+        for page in pages:
+            tree = tree_of(page, trees)
+            page.municipality_name = tree.name if tree else ""
+            page.republished_as = republished.get(page.pk)
+        context.update(pages=pages, municipality=municipality)
+        return context
+
+
+@require_POST
+def republish(request, page_id):
+    """Copies a shared myth page, as a draft, into the user's municipality's
+    myth section, and opens it in the page editor."""
+    original = get_object_or_404(shared_by_others(Municipality.of_user(request.user)), pk=page_id)
+    municipality = Municipality.of_user(request.user)
+    section = myth_section(municipality)
+    if section is None or not section.permissions_for_user(request.user).can_add_subpage():
+        raise PermissionDenied
+    existing = Republication.objects.filter(
+        original=original, page__url_path__startswith=section.url_path
+    ).first()
+    if existing is not None:
+        return redirect("wagtailadmin_pages:edit", existing.page_id)
+    tree = tree_of(original, municipality_trees(settings.LANGUAGE_CODE))
+    with transaction.atomic():
+        copy = original.copy(
+            to=section,
+            update_attrs={"slug": free_slug(section, original.slug), "shared": False},
+            keep_live=False,
+            copy_revisions=False,
+            user=request.user,
+        )
+        Republication.objects.create(
+            page=copy, original=original, original_municipality=tree.name if tree else ""
+        )
+    messages.success(
+        request,
+        _(
+            "“%(title)s” is now a draft in your myth section, credited to %(municipality)s. "
+            "Adapt it if you need to, then submit it for review."
+        )
+        % {"title": copy.title, "municipality": tree.name if tree else ""},
+    )
+    return redirect("wagtailadmin_pages:edit", copy.pk)
+
+
+def free_slug(parent, slug):
+    taken = set(parent.get_children().values_list("slug", flat=True))
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate, number = f"{slug}-{number}", number + 1
+    return candidate
