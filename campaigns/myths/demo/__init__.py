@@ -1,12 +1,13 @@
 """Demo myth pages (myths.yaml): Exempelkommun, the topics, the myth index
 and six myth pages in Swedish, English and Arabic (the one about temporary
-protection after fleeing Ukraine in every language)."""
+protection after fleeing Ukraine in every language), one of them shared with
+other municipalities; and Exempelstad's myth section, empty."""
 
 from pathlib import Path
 
 from campaigns.models import MythIndexPage, MythPage, MythTopic
 from home.demo import loader
-from home.models import Organisation
+from home.models import Municipality, Organisation
 
 CONTENT = Path(__file__).with_name("myths.yaml")
 
@@ -40,3 +41,8 @@ def load():
     # Translated after all pages exist, so related myths point to their translations.
     for record in content["myths"]:
         loader.translate(myths[record["slug"]], loader.translations(record))
+    exempelstad = Municipality.objects.filter(name="Exempelstad").first()
+    if exempelstad is not None:  # unless the municipalities' demo was left out
+        loader.add_page(
+            loader.source_home(exempelstad), MythIndexPage, content["exempelstad_index"]
+        )
