@@ -136,6 +136,16 @@ class MythPage(ReviewDatesMixin, ExampleContentMixin, BasePage):
         verbose_name=_("related myths"),
         blank=True,
     )
+    # Set when a municipality republishes another's shared answer
+    # (campaigns/myths/republishing.py), kept by its translations and revisions.
+    republished_from = models.ForeignKey(
+        "self",
+        verbose_name=_("republished from"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="republications",
+    )
     shared = models.BooleanField(
         _("share with other municipalities"),
         default=False,
@@ -226,13 +236,13 @@ class MythPage(ReviewDatesMixin, ExampleContentMixin, BasePage):
     @cached_property
     def republished(self):
         """The Republication of this page (of its Swedish source, for a
-        translation), where it republishes another municipality's answer,
-        else None (one query, with the original)."""
-        if not self.pk:
+        translation), where it republishes another municipality's answer
+        that still exists, else None; a query for such pages only."""
+        if self.republished_from_id is None:
             return None
         return (
             Republication.objects.filter(page__translation_key=self.translation_key)
-            .select_related("original")
+            .select_related("page__republished_from")
             .first()
         )
 
@@ -345,22 +355,14 @@ class UrgentPublication(models.Model):
 
 
 class Republication(models.Model):
-    """A myth page a municipality republished from another's shared answer.
-    `original_seen_at` is the original's publication the republished page's
-    last publication took in: a later one is a change its communicators are
-    told of (campaigns/myths/republishing.py)."""
+    """What a municipality's republished myth page (its Swedish source)
+    keeps of its original: whose answer it is, and `original_seen_at`, the
+    original's publication this page's last publication took in. A later one
+    is a change its communicators are told of (campaigns/myths/republishing.py)."""
 
     page = models.OneToOneField(
         MythPage, verbose_name=_("page"), on_delete=models.CASCADE, related_name="republication"
     )
-    original = models.ForeignKey(
-        MythPage,
-        verbose_name=_("original"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="republications",
-    )
-    # Kept for the credit if the original is ever deleted.
     original_municipality = models.CharField(_("municipality"), max_length=100)
     original_seen_at = models.DateTimeField(_("original's publication taken in"), null=True)
 
@@ -370,7 +372,11 @@ class Republication(models.Model):
         default_permissions = ()
 
     def __str__(self):
-        return f"{self.page} ← {self.original}"
+        return f"{self.page} ← {self.original_municipality}"
+
+    @property
+    def original(self):
+        return self.page.republished_from
 
     @property
     def original_changed(self):

@@ -45,8 +45,8 @@ def myth_section(municipality):
 
 def took_in_original(sender, instance, **kwargs):
     """A republished page's publication takes in its original as it is now."""
-    republication = Republication.objects.filter(page=instance).select_related("original")
-    republication = republication.first()
+    republication = Republication.objects.filter(page=instance)
+    republication = republication.select_related("page__republished_from").first()
     if republication is not None and republication.original is not None:
         republication.original_seen_at = republication.original.last_published_at
         republication.save(update_fields=["original_seen_at"])
@@ -55,7 +55,8 @@ def took_in_original(sender, instance, **kwargs):
 def tell_republishers(original, changed):
     """E-mails the communicators of every municipality that republished
     `original`: it `changed` (published again) or was taken down."""
-    republications = Republication.objects.filter(original=original).select_related("page")
+    republications = Republication.objects.filter(page__republished_from=original)
+    republications = republications.select_related("page")
     for republication in republications:
         page = republication.page
         municipality = Municipality.of_page(page)
@@ -87,12 +88,12 @@ def tell_republishers(original, changed):
 
 def original_published(sender, instance, **kwargs):
     took_in_original(sender, instance)
-    if Republication.objects.filter(original=instance).exists():
+    if instance.republications.exists():
         tell_republishers(instance, changed=True)
 
 
 def original_unpublished(sender, instance, **kwargs):
-    if Republication.objects.filter(original=instance).exists():
+    if instance.republications.exists():
         tell_republishers(instance, changed=False)
 
 

@@ -15,7 +15,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permissions import page_permission_policy
 
-from campaigns.myths.models import Republication
+from campaigns.myths.models import MythPage, Republication
 from campaigns.myths.republishing import myth_section, shared_by_others, swedish_home_path
 from home.municipalities.models import Municipality
 from home.municipalities.trees import municipality_trees, tree_of
@@ -44,10 +44,10 @@ class SharedMythsView(WagtailAdminTemplateMixin, TemplateView):
         pages = list(shared_by_others(municipality).select_related("topic")[:SHARED_LIST_LENGTH])
         trees = municipality_trees(settings.LANGUAGE_CODE)
         republished = dict(
-            Republication.objects.filter(
-                original__in=[page.pk for page in pages],
-                page__url_path__startswith=swedish_home_path(municipality),
-            ).values_list("original_id", "page_id")
+            MythPage.objects.filter(
+                republished_from__in=[page.pk for page in pages],
+                url_path__startswith=swedish_home_path(municipality),
+            ).values_list("republished_from_id", "pk")
         )
         for page in pages:
             tree = tree_of(page, trees)
@@ -66,22 +66,26 @@ def republish(request, page_id):
     section = myth_section(municipality)
     if section is None or not section.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied
-    existing = Republication.objects.filter(
-        original=original, page__url_path__startswith=section.url_path
-    ).first()
+    existing = original.republications.filter(url_path__startswith=section.url_path).first()
     if existing is not None:
-        return redirect("wagtailadmin_pages:edit", existing.page_id)
+        return redirect("wagtailadmin_pages:edit", existing.pk)
     tree = tree_of(original, municipality_trees(settings.LANGUAGE_CODE))
     with transaction.atomic():
         copy = original.copy(
             to=section,
-            update_attrs={"slug": free_slug(section, original.slug), "shared": False},
+            update_attrs={
+                "slug": free_slug(section, original.slug),
+                "shared": False,
+                "republished_from": original,
+            },
             keep_live=False,
             copy_revisions=False,
             user=request.user,
         )
         Republication.objects.create(
-            page=copy, original=original, original_municipality=tree.name if tree else ""
+            page=copy,
+            original_municipality=tree.name if tree else "",
+            original_seen_at=original.last_published_at,
         )
     messages.success(
         request,
