@@ -2,6 +2,8 @@
 concern's own wiring is imported from its folder."""
 
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import chooser as snippet_chooser
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 # Wagtail imports home.wagtail_hooks only: each domain's admin wiring is loaded here.
@@ -18,6 +20,12 @@ import home.signoff.wagtail_hooks  # noqa: F401
 import home.subscriptions.wagtail_hooks  # noqa: F401
 import home.translation.wagtail_hooks  # noqa: F401
 from home.models import Organisation, Person, UrgentNotice
+from home.municipalities.models import visible_to
+from home.municipalities.views import (
+    MadeForTheirMunicipalityMixin,
+    VisibleToTheirMunicipalityChooseMixin,
+    VisibleToTheirMunicipalityMixin,
+)
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -36,10 +44,52 @@ class PersonViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class UrgentNoticeChooseView(VisibleToTheirMunicipalityChooseMixin, snippet_chooser.ChooseView):
+    pass
+
+
+class UrgentNoticeChooseResultsView(
+    VisibleToTheirMunicipalityChooseMixin, snippet_chooser.ChooseResultsView
+):
+    pass
+
+
+class UrgentNoticeChooserViewSet(snippet_chooser.SnippetChooserViewSet):
+    choose_view_class = UrgentNoticeChooseView
+    choose_results_view_class = UrgentNoticeChooseResultsView
+
+
+class UrgentNoticeCreateView(MadeForTheirMunicipalityMixin, snippet_views.CreateView):
+    pass
+
+
+class UrgentNoticeEditView(VisibleToTheirMunicipalityMixin, snippet_views.EditView):
+    pass
+
+
+class UrgentNoticeDeleteView(VisibleToTheirMunicipalityMixin, snippet_views.DeleteView):
+    pass
+
+
+class UrgentNoticeCopyView(VisibleToTheirMunicipalityMixin, snippet_views.CopyView):
+    pass
+
+
 class UrgentNoticeViewSet(SnippetViewSet):
+    """Each municipality's own notices (the one its site settings choose
+    shows on every page of its site)."""
+
     model = UrgentNotice
     icon = "warning"
     list_display = ["title", "locale"]
+    add_view_class = UrgentNoticeCreateView
+    edit_view_class = UrgentNoticeEditView
+    delete_view_class = UrgentNoticeDeleteView
+    copy_view_class = UrgentNoticeCopyView
+    chooser_viewset_class = UrgentNoticeChooserViewSet
+
+    def get_queryset(self, request):
+        return visible_to(UrgentNotice.objects.all(), request.user)
 
 
 register_snippet(OrganisationViewSet)

@@ -177,6 +177,20 @@ def _grant_pages(apps, group, page, codenames):
         )
 
 
+def _grant_site_settings(apps, group, source_home):
+    """The group changes the site settings (urgent notice, statements) of the
+    site whose root is `source_home` only: another municipality's stay its own."""
+    change = _permission(apps, "home", "change_sitesettings")
+    group.permissions.remove(change)  # installation-wide, as Samla granted it before
+    try:
+        GroupSitePermission = apps.get_model("wagtailcore", "GroupSitePermission")
+    except LookupError:  # migration states before Wagtail had site permissions
+        return
+    Site = apps.get_model("wagtailcore", "Site")
+    for site in Site.objects.filter(root_page_id=source_home.pk):
+        GroupSitePermission.objects.get_or_create(group=group, site=site, permission=change)
+
+
 def _grant_collections(apps, group, codenames):
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
@@ -283,7 +297,7 @@ def ensure_groups(apps, homes, municipality=None):
                 for action in ("add", "change", "view")
             ],
         )
-    publishers.permissions.add(_permission(apps, "home", "change_sitesettings"))
+    _grant_site_settings(apps, publishers, source_home)
     for group in (communicators, publishers):
         # How often each page type is reviewed (home/review_dates/).
         group.permissions.add(

@@ -7,6 +7,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.choices import County, OrganisationKind
+from home.municipalities.models import SentToMunicipality
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
@@ -114,8 +115,10 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
             )
 
 
-class UrgentNotice(TranslatableMixin, models.Model):
-    """A banner across the top of every public page; chosen in site settings."""
+class UrgentNotice(SentToMunicipality, TranslatableMixin, models.Model):
+    """A banner across the top of every public page; chosen in a
+    municipality's site settings. It is that municipality's: only those who
+    work for it see, change or choose it in the admin."""
 
     title = models.CharField(_("title"), max_length=200)
     message = models.TextField(_("message"), max_length=600)

@@ -129,8 +129,9 @@ class Municipality(models.Model):
 
 class SentToMunicipality(models.Model):
     """What a reader sends through one municipality's site (a rumour report,
-    a suggested example, a subscription): it is that municipality's, and only
-    those who work for it see it in the admin (`visible_to`)."""
+    a suggested example, a subscription), or its editors write for it (an
+    urgent notice): it is that municipality's, and only those who work for it
+    see it in the admin (`visible_to`)."""
 
     municipality = models.ForeignKey(
         Municipality,

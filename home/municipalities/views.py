@@ -1,9 +1,9 @@
-"""Admin views of what readers send to one municipality (rumour reports,
-suggested examples): those who do not work for it never reach it."""
+"""Admin views of what is one municipality's (rumour reports, suggested
+examples, urgent notices): those who do not work for it never reach it."""
 
 from django.http import Http404
 
-from home.municipalities.models import visible_to
+from home.municipalities.models import Municipality, visible_to
 
 
 class VisibleToTheirMunicipalityIndexMixin:
@@ -23,3 +23,19 @@ class VisibleToTheirMunicipalityMixin:
         if not visible_to(type(obj).objects.filter(pk=obj.pk), self.request.user).exists():
             raise Http404
         return obj
+
+
+class VisibleToTheirMunicipalityChooseMixin:
+    """For a chooser's views: only what the user's municipalities own is offered."""
+
+    def get_object_list(self):
+        return visible_to(super().get_object_list(), self.request.user)
+
+
+class MadeForTheirMunicipalityMixin:
+    """For a generic create view: the new object is the municipality's the
+    user works for."""
+
+    def save_instance(self):
+        self.form.instance.municipality = Municipality.of_user(self.request.user)
+        return super().save_instance()

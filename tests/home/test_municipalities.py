@@ -287,6 +287,56 @@ def test_each_municipality_has_its_own_urgent_notice(client, exempelby, source_h
     assert SiteSettings.load().urgent_notice is None
 
 
+def test_publishers_change_their_own_municipalitys_site_settings_only(client, make_user, exempelby):
+    publisher = member(make_user, "byutgivare", EditorialRole.PUBLISHERS, exempelby)
+    client.force_login(publisher)
+    own = reverse("wagtailsettings:edit", args=["home", "sitesettings", exempelby.site_id])
+    other = reverse(
+        "wagtailsettings:edit", args=["home", "sitesettings", Municipality.default().site_id]
+    )
+
+    assert client.get(own).status_code == 200
+    assert refused(client.get(other))
+    response = client.post(other, {"contact_email": "kapad@example.org"})
+    assert refused(response)
+    assert SiteSettings.load().contact_email != "kapad@example.org"
+    # The default municipality's own Publishers still may.
+    client.force_login(member(make_user, "utgivare", EditorialRole.PUBLISHERS, None))
+    assert client.get(other).status_code == 200
+
+
+def test_each_municipalitys_urgent_notices_are_its_own_in_the_admin(
+    client, make_user, exempelby, source_home
+):
+    theirs = UrgentNotice.objects.create(
+        title="Stormvarning i Exempelkommun", message="Stanna inne.", locale=source_home.locale
+    )
+    publisher = member(make_user, "byutgivare", EditorialRole.PUBLISHERS, exempelby)
+    client.force_login(publisher)
+
+    response = client.post(
+        reverse("wagtailsnippets_home_urgentnotice:add") + "?locale=sv",
+        {"title": "Vattenläcka i Exempelby", "message": "Koka vattnet.", "link_url": ""},
+    )
+    assert response.status_code == 302
+    own = UrgentNotice.objects.get(title="Vattenläcka i Exempelby")
+    assert own.municipality == exempelby
+
+    listing = client.get(reverse("wagtailsnippets_home_urgentnotice:list")).content.decode()
+    assert "Vattenläcka i Exempelby" in listing and "Stormvarning" not in listing
+    chooser = client.get(reverse("wagtailsnippetchoosers_home_urgentnotice:choose")).json()
+    assert "Vattenläcka i Exempelby" in chooser["html"]
+    assert "Stormvarning" not in chooser["html"]
+    edit = reverse("wagtailsnippets_home_urgentnotice:edit", args=[theirs.pk])
+    assert refused(client.get(edit))
+    assert refused(client.post(edit, {"title": "Kapad", "message": "Kapad", "link_url": ""}))
+    delete = reverse("wagtailsnippets_home_urgentnotice:delete", args=[theirs.pk])
+    assert refused(client.post(delete))
+    theirs.refresh_from_db()
+    assert theirs.title == "Stormvarning i Exempelkommun"
+    assert theirs.municipality == Municipality.default()
+
+
 REPORT = {
     "text": "Någon sa att simhallen stänger för alla utom nyanlända.",
     "heard_where": "people",
