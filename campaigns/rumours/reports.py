@@ -131,7 +131,7 @@ class TimeToAnswerReportView(SpreadsheetSafeExportMixin, ReportView):
         return f"time-to-answer-{timezone.localdate():%Y-%m-%d}"
 
     def get_queryset(self):
-        return reports_waiting_first()
+        return reports_waiting_first(self.request.user)
 
     def decorate_paginated_queryset(self, object_list):
         now = timezone.now()
@@ -150,11 +150,15 @@ class TimeToAnswerReportView(SpreadsheetSafeExportMixin, ReportView):
         if not self.results_only:
             language_names = dict(settings.LANGUAGES)
             context["figure_tables"] = [
-                (_("By month received"), _("Month"), figure_rows(figures_by_month())),
+                (
+                    _("By month received"),
+                    _("Month"),
+                    figure_rows(figures_by_month(self.request.user)),
+                ),
                 (
                     _("By the reporter's language"),
                     _("Language"),
-                    figure_rows(figures_by_language(), language_names.get),
+                    figure_rows(figures_by_language(self.request.user), language_names.get),
                 ),
             ]
         return context
@@ -187,8 +191,11 @@ class WaitingReportsPanel(Component):
     order = 95
     template_name = "campaigns/rumours/admin/waiting_reports_panel.html"
 
+    def __init__(self, request):
+        self.request = request
+
     def get_context_data(self, parent_context):
-        count, oldest = oldest_waiting()
+        count, oldest = oldest_waiting(self.request.user)
         context = {
             "heading": _("Rumours waiting for an answer"),
             "report_url": reverse("time_to_answer_report") + "?waiting=waiting",

@@ -16,6 +16,7 @@ from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils import timezone
 
 from campaigns.models import ReportStatus, RumourReport
+from home.municipalities.models import visible_to
 
 WAITING = Q(answer_live_in_reporter_language_at__isnull=True)
 
@@ -78,8 +79,11 @@ def minutes_to_reporter_language(report):
     return minutes_between(report.created_at, report.answer_live_in_reporter_language_at)
 
 
-def measured_reports():
-    return RumourReport.objects.exclude(status=ReportStatus.DISMISSED)
+def measured_reports(user=None):
+    """The reports the figures measure: all but the dismissed ones; given a
+    `user`, those sent to the municipalities they work for."""
+    reports = RumourReport.objects.exclude(status=ReportStatus.DISMISSED)
+    return reports if user is None else visible_to(reports, user)
 
 
 def received_month(report):
@@ -87,21 +91,21 @@ def received_month(report):
     return timezone.localtime(report.created_at).strftime("%Y-%m")
 
 
-def figures_by_month():
+def figures_by_month(user=None):
     """[(month, Figures)], newest month first."""
-    return grouped_figures(received_month, newest_first=True)
+    return grouped_figures(received_month, newest_first=True, user=user)
 
 
-def figures_by_language():
+def figures_by_language(user=None):
     """[(language code, Figures)] in the order of settings.LANGUAGES."""
     order = [code for code, _name in settings.LANGUAGES]
     return sorted(
-        grouped_figures(lambda report: report.reporter_language),
+        grouped_figures(lambda report: report.reporter_language, user=user),
         key=lambda group: order.index(group[0]),
     )
 
 
-def grouped_figures(key, newest_first=False):
+def grouped_figures(key, newest_first=False, user=None):
     groups = {}
     fields = [
         "created_at",
@@ -109,7 +113,7 @@ def grouped_figures(key, newest_first=False):
         "answer_live_in_swedish_at",
         "answer_live_in_reporter_language_at",
     ]
-    for report in measured_reports().only(*fields).iterator():
+    for report in measured_reports(user).only(*fields).iterator():
         groups.setdefault(key(report), []).append(report)
     return [
         (group, Figures.of(reports))
@@ -117,11 +121,11 @@ def grouped_figures(key, newest_first=False):
     ]
 
 
-def reports_waiting_first():
+def reports_waiting_first(user=None):
     """Every measured report: those still waiting for the answer in their
     language first, oldest first; then the answered ones, newest first."""
     return (
-        measured_reports()
+        measured_reports(user)
         .annotate(
             answered=Case(
                 When(WAITING, then=Value(0)), default=Value(1), output_field=IntegerField()
@@ -133,7 +137,10 @@ def reports_waiting_first():
     )
 
 
-def oldest_waiting():
-    """(how many reports wait, the oldest waiting report or None)."""
+def oldest_waiting(user=None):
+    """(how many reports wait, the oldest waiting report or None); given a
+    `user`, of those sent to the municipalities they work for."""
     waiting = RumourReport.objects.waiting().order_by("created_at", "pk")
+    if user is not None:
+        waiting = visible_to(waiting, user)
     return waiting.count(), waiting.first()

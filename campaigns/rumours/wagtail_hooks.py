@@ -43,4 +43,4 @@ def register_time_to_answer_report_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_waiting_reports_panel(request, panels):
     if TimeToAnswerReportView.permission_policy.user_has_permission(request.user, "view"):
-        panels.append(WaitingReportsPanel())
+        panels.append(WaitingReportsPanel(request))

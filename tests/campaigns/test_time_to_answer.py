@@ -27,7 +27,8 @@ from campaigns.rumours.time_to_answer import (
     figures_by_month,
     percentile,
 )
-from home.editorial.models import EditorialRole
+from home.editorial.models import EditorialRole, role_group
+from home.municipalities.setup import add_municipality
 from tests.utils import refused
 
 pytestmark = pytest.mark.django_db
@@ -252,6 +253,24 @@ def test_the_dashboard_says_how_many_reports_wait_and_for_how_long_the_oldest_ha
     assert "2 reports wait for the answer in their language." in html
     assert "The oldest has waited 3\xa0days, 2\xa0hours." in html
     assert f'href="{REPORT_URL}?waiting=waiting"' in html
+
+
+def test_each_municipality_sees_the_times_of_its_own_reports_only(client, make_user):
+    exempelby = add_municipality("Exempelby kommun", "exempelby.localhost")
+    now = timezone.now()
+    for text, municipality in (("Rykte i kommunen", None), ("Rykte i Exempelby", exempelby)):
+        report = RumourReport.objects.create(
+            text=text, language="sv", site_language="sv", municipality=municipality
+        )
+        RumourReport.objects.filter(pk=report.pk).update(created_at=now - timedelta(hours=5))
+    communicator = make_user("bykommunikator")
+    communicator.groups.set([role_group(EditorialRole.COMMUNICATORS, municipality=exempelby)])
+    client.force_login(admin_in_english(communicator))
+
+    html = client.get(REPORT_URL).content.decode()
+    assert "Rykte i Exempelby" in html and "Rykte i kommunen" not in html
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "1 report waits for the answer in its language." in dashboard
 
 
 @pytest.mark.parametrize(
