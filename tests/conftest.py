@@ -1,9 +1,11 @@
 """Shared fixtures. Every test database already holds what the migrations
 create: the eight language trees, the editorial groups and the workflows."""
 
+from django.conf import settings as django_settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.test.utils import setup_databases, teardown_databases
+from django.utils import translation
 
 from wagtail.models import Page
 
@@ -136,6 +138,15 @@ def migrated_rows_back_after_transactional_tests(request, django_db_blocker):
             return
         for connection in connections.all():
             connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+
+
+@pytest.fixture(autouse=True)
+def language_of_the_site():
+    """Each test starts in the site's language. A request leaves the language
+    it was answered in active in the test's thread (the admin's is the user's,
+    English unless they chose another), which the next test would inherit."""
+    with translation.override(django_settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture(autouse=True)

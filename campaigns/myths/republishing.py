@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
 
+from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished
 
 from campaigns.myths.models import MythIndexPage, MythPage, Republication
@@ -20,7 +21,13 @@ from home.site_address import absolute_url
 
 
 def swedish_home_path(municipality):
-    return municipality.site.root_page.url_path
+    """The url_path of the municipality's Swedish home page (Wagtail's cached
+    site root paths: no query)."""
+    return next(
+        root.root_path
+        for root in Site.get_site_root_paths()
+        if root.site_id == municipality.site_id and root.language_code == settings.LANGUAGE_CODE
+    )
 
 
 def shared_by_others(municipality):

@@ -41,7 +41,7 @@ class SharedMythsView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         municipality = Municipality.of_user(self.request.user)
-        pages = list(shared_by_others(municipality).select_related("topic")[:SHARED_LIST_LENGTH])
+        pages = list(shared_by_others(municipality)[:SHARED_LIST_LENGTH])
         trees = municipality_trees(settings.LANGUAGE_CODE)
         republished = dict(
             MythPage.objects.filter(
@@ -61,8 +61,8 @@ class SharedMythsView(WagtailAdminTemplateMixin, TemplateView):
 def republish(request, page_id):
     """Copies a shared myth page, as a draft, into the user's municipality's
     myth section, and opens it in the page editor."""
-    original = get_object_or_404(shared_by_others(Municipality.of_user(request.user)), pk=page_id)
     municipality = Municipality.of_user(request.user)
+    original = get_object_or_404(shared_by_others(municipality), pk=page_id)
     section = myth_section(municipality)
     if section is None or not section.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied
@@ -73,10 +73,19 @@ def republish(request, page_id):
     with transaction.atomic():
         copy = original.copy(
             to=section,
+            # A draft of its own: not the original's draft title, lock,
+            # schedule or links to the original municipality's other myths.
             update_attrs={
-                "slug": free_slug(section, original.slug),
+                "slug": section.free_child_slug(original.slug),
+                "draft_title": original.title,
                 "shared": False,
                 "republished_from": original,
+                "related_myths": [],
+                "locked": False,
+                "locked_by": None,
+                "locked_at": None,
+                "go_live_at": None,
+                "expire_at": None,
             },
             keep_live=False,
             copy_revisions=False,
@@ -96,11 +105,3 @@ def republish(request, page_id):
         % {"title": copy.title, "municipality": tree.name if tree else ""},
     )
     return redirect("wagtailadmin_pages:edit", copy.pk)
-
-
-def free_slug(parent, slug):
-    taken = set(parent.get_children().values_list("slug", flat=True))
-    candidate, number = slug, 2
-    while candidate in taken:
-        candidate, number = f"{slug}-{number}", number + 1
-    return candidate

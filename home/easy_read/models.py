@@ -37,6 +37,10 @@ class SwedishOnlyMixin:
     is disabled ("simple" mode), so nothing offers to sync it."""
 
     localize_default_translation_mode = "simple"
+    not_translated_because = _(
+        "Easy-to-read Swedish is not translated. Translate the original page "
+        "instead: readers of other languages read its translations."
+    )
 
     @classmethod
     def can_create_at(cls, parent):

@@ -85,6 +85,14 @@ class BasePage(Page):
         site_id, root_url, page_path = url_parts
         return site_id, public_root_url(site_id, root_url), page_path
 
+    def free_child_slug(self, slug):
+        """`slug`, or the first of slug-2, slug-3… that no child of this page has."""
+        taken = set(self.get_children().values_list("slug", flat=True))
+        candidate, number = slug, 2
+        while candidate in taken:
+            candidate, number = f"{slug}-{number}", number + 1
+        return candidate
+
     def get_canonical_url(self, request=None):
         """The address search engines should index for this page's content:
         its own, unless it is a copy of a page elsewhere."""

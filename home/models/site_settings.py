@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
@@ -24,6 +25,17 @@ class AccessibilityCompliance(models.TextChoices):
 class AccessibilityTestMethod(models.TextChoices):
     SELF_ASSESSMENT = "self", _("self-assessment (our own testing)")
     EXTERNAL_AUDIT = "external", _("review by an independent party")
+
+
+class SiteSettingsForm(WagtailAdminModelForm):
+    """Offers the urgent notices of the settings' own municipality only: the
+    chooser lists those, and a hand-made request naming another's is refused."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["urgent_notice"].queryset = self.fields["urgent_notice"].queryset.filter(
+            municipality__site_id=self.instance.site_id
+        )
 
 
 @register_setting(icon="cog")
@@ -111,6 +123,7 @@ class SiteSettings(BaseSiteSetting):
     )
     privacy_contact_email = models.EmailField(_("e-mail for personal data questions"), blank=True)
 
+    base_form_class = SiteSettingsForm
     panels = [
         FieldPanel("urgent_notice"),
         FieldPanel("contact_email"),

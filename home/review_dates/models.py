@@ -25,6 +25,9 @@ class ReviewDatesMixin(models.Model):
 
     # The interval until communicators set another (ReviewInterval).
     review_interval_months = DEFAULT_REVIEW_INTERVAL_MONTHS
+    # False for a page type whose pages are reviewed elsewhere (copies of
+    # another installation's stories): no dates, records or reminders here.
+    reviewed_here = True
 
     major_change = models.BooleanField(
         _("major change"),
@@ -64,9 +67,15 @@ class ReviewDatesMixin(models.Model):
             self.change_note = ""
 
 
+def has_review_dates(page_or_type):
+    """Whether a page (or page type) is reviewed here, with review dates."""
+    page_type = page_or_type if isinstance(page_or_type, type) else type(page_or_type)
+    return issubclass(page_type, ReviewDatesMixin) and page_type.reviewed_here
+
+
 def reviewed_page_models():
     """Every page type with review dates."""
-    return [model for model in get_page_models() if issubclass(model, ReviewDatesMixin)]
+    return [model for model in get_page_models() if has_review_dates(model)]
 
 
 def reviewed_page_type_choices():

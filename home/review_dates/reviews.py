@@ -26,8 +26,8 @@ from home.caching.stale_copies import forget_copy
 from home.review_dates.models import (
     PageChange,
     PageReview,
-    ReviewDatesMixin,
     ReviewInterval,
+    has_review_dates,
     reviewed_page_models,
 )
 
@@ -162,7 +162,7 @@ def record_publication(sender, instance, revision, **kwargs):
     to readers once. Every publication here passes review (nobody publishes
     directly under a workflow, home/editorial/permissions.py) except an urgent
     one, whose review follows: it withdraws its record (withdraw_review)."""
-    if not isinstance(instance, ReviewDatesMixin):
+    if not has_review_dates(instance):
         return
     published_at = instance.last_published_at or timezone.now()
     PageReview.objects.create(
@@ -200,7 +200,7 @@ def may_confirm_review(user, page):
     """Publishers (who answer for what is published, in every language) and
     superusers confirm that a live page with review dates is still correct."""
     return (
-        isinstance(page, ReviewDatesMixin)
+        has_review_dates(page)
         and page.live
         and publish_policy.user_has_permission_for_instance(user, "publish", page)
     )

@@ -10,7 +10,7 @@ from home.feedback.forms import PageFeedbackForm
 from home.feedback.views import FEEDBACK_SESSION_KEY
 from home.models import SiteSettings
 from home.models.page_queries import all_pages
-from home.review_dates.models import ReviewDatesMixin
+from home.review_dates.models import has_review_dates
 from home.review_dates.reviews import public_changes
 from home.review_dates.reviews import review_dates as page_review_dates
 from home.site_address import absolute_url
@@ -156,7 +156,7 @@ def review_dates(context, page):
     """When the page was last reviewed, when it is next due, and its major
     changes, newest first. A preview also shows the change awaiting review, so
     its reviewer reads the note as readers will."""
-    if not isinstance(page, ReviewDatesMixin):
+    if not has_review_dates(page):
         return {}
     changes = [(change.published_at, change.note) for change in public_changes(page)]
     request = context.get("request")

@@ -3,12 +3,9 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
-
-from home.easy_read.models import SwedishOnlyMixin
 
 
 class SubmitPageTranslationToEditableView(SubmitPageTranslationView):
@@ -16,21 +13,19 @@ class SubmitPageTranslationToEditableView(SubmitPageTranslationView):
     translation's editor. A Communicator may start translations but not edit
     other languages' trees, so they would land on a refusal; they go back to
     the page they translated instead (with wagtail-localize's message).
-    Easy-to-read Swedish is never translated (home/easy_read/): its
+    A page type that is never translated here (easy-to-read Swedish, copies
+    of other installations' stories) says why (`not_translated_because`): its
     "Translate this page" button, which wagtail-localize shows on every page,
-    leads back to the editor with the reason."""
+    leads back with the reason."""
 
     def dispatch(self, request, *args, **kwargs):
         page = get_object_or_404(Page, id=kwargs["page_id"]).specific
-        if isinstance(page, SwedishOnlyMixin):
-            messages.error(
-                request,
-                _(
-                    "Easy-to-read Swedish is not translated. Translate the original page "
-                    "instead: readers of other languages read its translations."
-                ),
-            )
-            return redirect("wagtailadmin_pages:edit", page.pk)
+        reason = getattr(page, "not_translated_because", None)
+        if reason:
+            messages.error(request, reason)
+            if page.permissions_for_user(request.user).can_edit():
+                return redirect("wagtailadmin_pages:edit", page.pk)
+            return redirect("wagtailadmin_explore", page.get_parent().pk)
         return super().dispatch(request, *args, **kwargs)
 
     def get_default_success_url(self, translated_page=None):

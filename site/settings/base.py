@@ -132,7 +132,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A transaction that reads first and writes later fails at once with
     # "database is locked" when another process writes; taking the write lock
     # at BEGIN lets SQLite wait for it (up to the timeout) instead.
-    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A cache shared by every app server when REDIS_URL is set; otherwise, in the

@@ -8,6 +8,7 @@ a story like any other for the library (shared, so every library showing
 shared stories lists it), credited to its source, with a canonical link to
 the original; nobody edits it here."""
 
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +29,7 @@ class FollowedSource(models.Model):
     address = models.URLField(
         _("address"),
         unique=True,
+        validators=[URLValidator(schemes=["http", "https"])],
         help_text=_("The address of the other Samla site, e.g. https://samla.example.se/."),
     )
     active = models.BooleanField(
@@ -40,8 +42,8 @@ class FollowedSource(models.Model):
     last_checked_at = models.DateTimeField(_("last checked"), null=True, editable=False)
     last_synced_at = models.DateTimeField(_("last synchronised"), null=True, editable=False)
     last_error = models.TextField(_("last problem"), blank=True, editable=False)
-    # {listing address: [ETag, [[page id, last published], ...]]} of the last
-    # complete sync: a listing page answered 304 is read from here.
+    # {listing address: [ETag, total count, [[page id, last published], ...]]}
+    # of the last complete sync: a listing page answered 304 is read from here.
     listing_pages = models.JSONField(default=dict, editable=False)
 
     class Meta:
@@ -94,6 +96,12 @@ class ReadOnlyPagePermissionTester(PagePermissionTester):
         return False
 
 
+NOT_TRANSLATED_HERE = _(
+    "This is a copy of a story another Samla installation shares, in each language it "
+    "shares it in; it is translated there, not here."
+)
+
+
 class FollowedStoryIndexPage(IndexPage):
     """One language's stories from followed installations, below the
     default municipality's home page; made by the sync, not by editors."""
@@ -102,6 +110,7 @@ class FollowedStoryIndexPage(IndexPage):
 
     is_creatable = False
     show_feedback = False
+    not_translated_because = NOT_TRANSLATED_HERE
     subpage_types = ["stories.FollowedStoryPage"]
     max_count_per_parent = 1
 
@@ -122,8 +131,11 @@ class FollowedStoryPage(StoryPage):
 
     is_creatable = False
     show_feedback = False
+    not_translated_because = NOT_TRANSLATED_HERE
     # Its subscribers heard of it from its own installation.
     subscription_topic = None
+    # Its municipality reviews it; here it is never published but by the sync.
+    reviewed_here = False
 
     source = models.ForeignKey(
         FollowedSource, verbose_name=_("source"), on_delete=models.PROTECT, related_name="copies"

@@ -34,8 +34,13 @@ import nh3
 from home.choices import County
 from home.models import HomePage
 from home.municipalities.models import Municipality
-from stories.following.models import FollowedStoryIndexPage, FollowedStoryPage
-from stories.following.remote import NOT_MODIFIED, SourceUnavailable, fetch_json
+from stories.following.models import FollowedSource, FollowedStoryIndexPage, FollowedStoryPage
+from stories.following.remote import (
+    NOT_MODIFIED,
+    SourceUnavailable,
+    StoryUnavailable,
+    fetch_json,
+)
 from stories.library.blocks import StoryStreamBlock
 from stories.library.models import STORY_YEAR_VALIDATORS
 from stories.models import Activity, ExampleType, TargetGroup
@@ -101,8 +106,9 @@ def read_listing(source):
 
 
 def listing_page(url, document):
-    """(total count, [[id, last published]]) of one page of a listing; a
-    page of another type (the source's content types changed) is left out."""
+    """(total count, [[id, last published]]) of one page of a listing. Only
+    the source's own stories are taken: not the copies it keeps of stories it
+    follows (stories.FollowedStoryPage), nor any other type."""
     try:
         total = document["meta"]["total_count"]
         items = [
@@ -207,9 +213,15 @@ def copied_body(blocks, base_url):
         if not isinstance(raw, dict) or raw.get("type") not in COPIED_BLOCKS:
             continue
         name, value = raw["type"], raw.get("value")
-        if name == "text" and isinstance(value, str):
+        # Rich text is a string, cleaned; anything else where rich text
+        # belongs would reach the page as markup, uncleaned, so is left out.
+        if name == "text":
+            if not isinstance(value, str):
+                continue
             value = cleaned_rich_text(value, base_url)
-        elif name == "fact_box" and isinstance(value, dict) and isinstance(value.get("text"), str):
+        elif name == "fact_box":
+            if not (isinstance(value, dict) and isinstance(value.get("text"), str)):
+                continue
             value = {**value, "text": cleaned_rich_text(value["text"], base_url)}
         elif name == "quote" and isinstance(value, dict):
             value = {**value, "speaker": None}  # a person of the source
@@ -268,10 +280,7 @@ def sync(source):
     try:
         listed, pages = read_listing(source) if source.active else ({}, {})
     except SourceUnavailable as problem:
-        logger.warning("Following %s: %s", source.address, problem)
-        source.last_error = str(problem)
-        source.save(update_fields=["last_checked_at", "last_error"])
-        return 0, 0
+        return gave_up(source, problem, changed=0)
     copies = {copy.source_page_id: copy for copy in source.copies.all()}
     changed, problems = 0, []
     try:
@@ -281,30 +290,44 @@ def sync(source):
                 continue
             try:
                 changed += copy_story(source, page_id, copy)
-            except ValidationError as error:
+            except (ValidationError, StoryUnavailable) as error:
                 problems.append(f"{api_url(source, f'pages/{page_id}/')}: {error}")
     except SourceUnavailable as problem:
         # Gone while the stories were read: what was copied stays; nothing is
         # removed on a listing that may no longer hold.
-        logger.warning("Following %s: %s", source.address, problem)
-        source.last_error = str(problem)
-        source.save(update_fields=["last_checked_at", "last_error"])
-        return changed, 0
+        return gave_up(source, problem, changed)
     withdrawn = [copy for page_id, copy in copies.items() if page_id not in listed]
     for copy in withdrawn:
         copy.delete()
     source.listing_pages = pages
     source.last_synced_at = source.last_checked_at
     source.last_error = "\n".join(problems)
-    source.save()
+    record(source, "listing_pages", "last_synced_at")
     return changed, len(withdrawn)
+
+
+def gave_up(source, problem, changed):
+    logger.warning("Following %s: %s", source.address, problem)
+    source.last_error = str(problem)
+    record(source)
+    return changed, 0
+
+
+def record(source, *fields):
+    """Writes what the sync saw, and nothing else: an update, not a save,
+    because a saved source is a renamed one, which every page shows (its
+    signal renews and purges them all; stories/apps.py)."""
+    fields = ["last_checked_at", "last_error", *fields]
+    FollowedSource.objects.filter(pk=source.pk).update(
+        **{field: getattr(source, field) for field in fields}
+    )
 
 
 def copy_story(source, page_id, copy):
     """Makes or updates the copy of one story; 0 when the source answers
     304 (nothing changed after all)."""
     url = api_url(source, f"pages/{page_id}/")
-    document, etag = fetch_json(url, copy.source_etag if copy else "")
+    document, etag = fetch_json(url, copy.source_etag if copy else "", one_story=True)
     if document is NOT_MODIFIED:
         return 0
     if not isinstance(document, dict) or document.get("id") != page_id:
@@ -326,7 +349,7 @@ def copy_story(source, page_id, copy):
                 source=source,
                 source_page_id=page_id,
                 locale=locale,
-                slug=free_slug(index, fields["slug"], page_id),
+                slug=index.free_child_slug(fields["slug"]),
                 translation_key=uuid.uuid5(
                     uuid.NAMESPACE_URL, f"{source.address}#{fields['translation_key']}"
                 ),
@@ -355,10 +378,3 @@ def copy_story(source, page_id, copy):
             index.add_child(instance=copy)
         copy.save_revision().publish()
     return 1
-
-
-def free_slug(index, slug, page_id):
-    """The source's slug, unless another copy in the index has it."""
-    if FollowedStoryPage.objects.child_of(index).filter(slug=slug).exists():
-        return f"{slug}-{page_id}"
-    return slug

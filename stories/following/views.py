@@ -12,6 +12,6 @@ def followed_stories(page, request):
         .public()
         .newest_first()
         .defer_streamfields()
-        .select_related("source")
+        .select_related("source", "locale")
     )
     return {"copies": page.listing(request, copies)}

@@ -64,7 +64,8 @@ class StoryCard:
     @property
     def municipality_name(self):
         if self.followed_from is not None:
-            return self.followed_from.source_municipality or self.followed_from.source.name
+            # Empty when the source named none; "Shared through" names the source.
+            return self.followed_from.source_municipality or None
         return self.municipality.name if self.municipality else None
 
 

@@ -53,6 +53,11 @@ class StoryPageQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by("-year", "-first_published_at", "-pk")
 
+    def written_here(self):
+        """Not the copies of other installations' stories (stories/following),
+        which their libraries list, credited, but nothing else offers as ours."""
+        return self.filter(followedstorypage__isnull=True)
+
     def matching(self, filters, leave_out=None):
         """Stories matching every filter in `filters` except `leave_out`
         (counting one facet's options ignores that facet's own choice).
@@ -150,7 +155,7 @@ class StoryPageForm(OwnLanguageChoicesPageForm):
     def offered(self, name):
         if name != "related_stories":
             return super().offered(name)
-        stories = StoryPage.objects.order_by("title")
+        stories = StoryPage.objects.written_here().order_by("title")
         return stories.exclude(pk=self.instance.pk) if self.instance.pk else stories
 
 
@@ -387,7 +392,7 @@ class StoryPage(ReviewDatesMixin, BasePage):
     def reading_suggestions(self, limit=4):
         """Live stories in this language to read next: the editors' choices
         first, then the stories sharing the most facets with this one."""
-        stories = in_tree_of(StoryPage.objects.live().public(), self).filter(
+        stories = in_tree_of(StoryPage.objects.live().public().written_here(), self).filter(
             locale_id=self.locale_id
         )
         chosen_keys = self.related_stories.values("translation_key")

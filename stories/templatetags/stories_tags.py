@@ -16,7 +16,7 @@ def newest_stories(context):
     then its newest, in the reader's language (two queries however many there are)."""
     locale = Locale.get_active()
     stories = list(
-        in_site(StoryPage.objects.live().public(), context["request"])
+        in_site(StoryPage.objects.live().public().written_here(), context["request"])
         .filter(locale=locale)
         .defer_streamfields()
         .order_by("-featured", "-year", "-first_published_at")[:HOME_PAGE_STORIES]

@@ -40,6 +40,8 @@ JOURNEY_MYTHS = [
     "asylsokande-och-arbete",
     "brott-kring-boendet",
     "kommunens-skyldighet-att-ta-emot",
+    # The shared one, which another municipality republishes (test_myth_republishing.py).
+    "skolgang-for-asylsokande-barn",
 ]
 
 # The Communicator's submission of one Swedish demo page of each type. It is

@@ -75,8 +75,14 @@ def test_the_list_offers_other_municipalities_shared_answers_only(
 
 
 def test_republishing_makes_a_credited_draft_in_the_own_myth_section(
-    neighbour_client, shared_myth, sections, neighbour_communicator
+    neighbour_client, shared_myth, sections, neighbour_communicator, communicator
 ):
+    # The original's own draft state stays the original municipality's.
+    shared_myth.related_myths = [("myth", shared_myth)]
+    shared_myth.draft_title = "Ett utkast till ny rubrik"
+    shared_myth.locked, shared_myth.locked_by = True, communicator
+    shared_myth.save()
+
     response = republish(neighbour_client, shared_myth)
 
     copy = MythPage.objects.get(republished_from=shared_myth)
@@ -85,6 +91,8 @@ def test_republishing_makes_a_credited_draft_in_the_own_myth_section(
     assert not copy.live and not copy.shared
     assert copy.claim == shared_myth.claim and copy.verdict == shared_myth.verdict
     assert copy.owner == neighbour_communicator
+    assert not copy.locked and copy.locked_by is None
+    assert copy.draft_title == shared_myth.title and not copy.related_myths
     assert copy.republished.original_municipality == shared_myth.get_site().municipality.name
     # A second press opens the same draft instead of making another.
     assert republish(neighbour_client, shared_myth).url == response.url

@@ -7,6 +7,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.contrib.settings.views import get_setting_edit_handler
 from wagtail.models import Page, Site, WorkflowPage
 
 import pytest
@@ -335,6 +336,13 @@ def test_each_municipalitys_urgent_notices_are_its_own_in_the_admin(
     theirs.refresh_from_db()
     assert theirs.title == "Stormvarning i Exempelkommun"
     assert theirs.municipality == Municipality.default()
+
+    # The site settings offer the municipality's own notices only.
+    form_class = get_setting_edit_handler(SiteSettings).get_form_class()
+    offered = form_class(instance=SiteSettings.load(exempelby.site)).fields["urgent_notice"]
+    assert list(offered.queryset) == [own]
+    offered = form_class(instance=SiteSettings.load()).fields["urgent_notice"].queryset
+    assert list(offered) == [theirs]
 
 
 REPORT = {

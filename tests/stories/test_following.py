@@ -10,6 +10,7 @@ the broken answers of the failure tests. tests/browser/test_following.py
 follows a second real installation."""
 
 import http.server
+import json
 import threading
 import time
 import xml.etree.ElementTree as ET
@@ -22,8 +23,10 @@ from wagtail.models import Locale
 
 import pytest
 
+from home.caching.content_version import content_version
 from home.models import HomePage, Municipality
 from home.municipalities.setup import add_municipality
+from home.review_dates.models import PageReview
 from stories.following import sync as following
 from stories.following.models import FollowedSource, FollowedStoryIndexPage, FollowedStoryPage
 from stories.following.sync import api_url, sync
@@ -209,7 +212,17 @@ def test_a_shared_story_becomes_a_credited_read_only_copy_listed_with_shared_one
     sitemap = client.get("/sitemap.xml").content.decode()
     assert copy.url_path.split("/", 2)[2] not in sitemap
 
-    # Nobody edits, deletes or moves a copy here, not even a superuser.
+    # It is not offered as one of this municipality's own stories, and has no
+    # review dates here: its own municipality reviews it.
+    assert path(copy) not in client.get("/sv/").content.decode()
+    assert not PageReview.objects.filter(page=copy).exists()
+    assert 'class="page-dates"' not in page
+    assert 'class="page-dates"' in client.get(path(shared_story)).content.decode()
+
+    # Nobody edits, deletes, moves or translates a copy here, not even a superuser.
+    translate = admin_client.get(f"/admin/localize/submit/page/{copy.pk}/")
+    assert translate.status_code == 302
+    assert not FollowedStoryPage.objects.exclude(locale=copy.locale).exists()
     assert admin_client.get(f"/admin/pages/{copy.pk}/edit/").status_code in (302, 403)
     assert admin_client.get(f"/admin/pages/{copy.pk}/delete/").status_code in (302, 403)
     assert admin_client.get(f"/admin/pages/{copy.pk}/move/").status_code in (302, 403)
@@ -242,8 +255,11 @@ def test_an_unchanged_source_is_asked_conditionally_and_nothing_is_rewritten(
     revisions = copies().get().revisions.count()
     server.requests.clear()
 
+    version = content_version()
     assert sync(source) == (0, 0)
 
+    # Nothing here changed: no page is renewed or purged.
+    assert content_version() == version
     # One request, for the listing, naming its ETag: answered 304.
     assert len(server.requests) == 1
     assert server.requests[0][1] == server.routes[server.requests[0][0]][1]
@@ -315,6 +331,8 @@ def broken(server, status=200, body=b"{}"):
         (200, b'{"meta": {"total_count": "many"}, "items": []}'),
         (200, b'{"items": [{"id": "one"}]}'),
         (200, b"[1, 2, 3]"),
+        (200, b"[" * 100_000),  # nested past the parser's recursion limit
+        (302, b""),  # sent elsewhere: not followed
     ],
 )
 def test_a_source_answering_garbage_changes_nothing(
@@ -373,15 +391,20 @@ def test_nothing_a_source_sends_puts_markup_or_scripts_on_the_site(
 ):
     mirror(client, server, source)
     detail_path = f"/api/v2/pages/{shared_story.pk}/"
-    document = server.routes[detail_path][2].decode()
-    document = document.replace(
-        "Språkcafé varje tisdag", "<img src=x onerror=alert(1)>Språkcafé"
-    ).replace(
+    document = json.loads(server.routes[detail_path][2])
+    document["title"] = "<img src=x onerror=alert(1)>Språkcafé"
+    text = document["body"][0]["value"]
+    document["body"][0]["value"] = text.replace(
         "<p>Volontärer",
-        '<p onclick=\\"alert(2)\\"><script>alert(3)</script>'
-        '<a href=\\"javascript:alert(4)\\">länk</a><iframe src=\\"https://evil.example\\"></iframe>'
-        '<a linktype=\\"page\\" id=\\"1\\">sidan</a>Volontärer',
+        '<p onclick="alert(2)"><script>alert(3)</script>'
+        '<a href="javascript:alert(4)">länk</a><iframe src="https://evil.example"></iframe>'
+        '<a linktype="page" id="1">sidan</a>Volontärer',
     )
+    # Rich text that is not a string would reach the page uncleaned.
+    document["body"].append(
+        {"type": "text", "value": {"x": "<form action=https://evil.example>"}, "id": "x"}
+    )
+    document = json.dumps(document)
     server.routes[detail_path] = (200, '"injected"', document.encode())
 
     sync(source)

@@ -1,7 +1,11 @@
+import logging
+
 from django.core.management.base import BaseCommand
 
 from stories.following.models import FollowedSource
 from stories.following.sync import sync
+
+logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -12,6 +16,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         for source in FollowedSource.objects.all():
-            changed, removed = sync(source)
+            try:
+                changed, removed = sync(source)
+            except Exception:
+                # Whatever one source does, the others are still synchronised.
+                logger.exception("Following %s failed", source.address)
+                self.stdout.write(f"{source.address}: failed (see the log)")
+                continue
             status = f"problem: {source.last_error}" if source.last_error else "ok"
             self.stdout.write(f"{source.address}: {changed} copied, {removed} removed ({status})")
