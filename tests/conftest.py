@@ -15,7 +15,9 @@ from pytest_django.plugin import blocking_manager_key
 from home.demo import translate
 from home.editorial.models import role_group
 from home.models import EditorialRole, HomePage, Municipality
+from home.municipalities.setup import add_municipality
 from tests import databases
+from tests.utils import OTHER_HOST
 
 template_key = pytest.StashKey[str]()
 
@@ -173,16 +175,23 @@ def source_home(homes):
 
 @pytest.fixture
 def make_user(db, django_user_model):
-    def make(username, role=None, language_code=None, **extra):
-        """A user in the group playing `role` (a translator in `language_code`)."""
+    def make(username, role=None, language_code=None, municipality=None, **extra):
+        """A user in the group playing `role` (a translator in `language_code`)
+        for `municipality` (by default the default one)."""
         user = django_user_model.objects.create_user(
             username=username, password="pass-for-tests", email=f"{username}@example.org", **extra
         )
         if role is not None:
-            user.groups.set([role_group(role, language_code)])
+            user.groups.set([role_group(role, language_code, municipality=municipality)])
         return user
 
     return make
+
+
+@pytest.fixture
+def exempelby(db):
+    """A second municipality, on its own host name (tests.utils.OTHER_HOST)."""
+    return add_municipality("Exempelby kommun", OTHER_HOST)
 
 
 @pytest.fixture

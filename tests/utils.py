@@ -8,6 +8,9 @@ from wagtail_localize.models import Translation
 
 from home.models import SiteSettings
 
+# The host name of the second municipality of tests (the `exempelby` fixture).
+OTHER_HOST = "exempelby.localhost"
+
 
 def publish(page, user=None):
     page.save_revision(user=user).publish(user=user)

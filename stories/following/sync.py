@@ -22,6 +22,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.dateparse import parse_datetime
@@ -141,16 +142,14 @@ class RemoteStoryForm(forms.Form):
     county = forms.ChoiceField(choices=[("", ""), *County.choices], required=False)
     language = forms.ChoiceField(choices=settings.LANGUAGES)
     slug = forms.SlugField(max_length=200, allow_unicode=True)
-    html_url = forms.URLField(max_length=500, assume_scheme="https")
+    html_url = forms.URLField(
+        max_length=500,
+        assume_scheme="https",
+        validators=[URLValidator(schemes=["http", "https"])],
+    )
     last_published_at = forms.DateTimeField()
     translation_key = forms.UUIDField()
     municipality = forms.CharField(max_length=255, required=False)
-
-    def clean_html_url(self):
-        url = self.cleaned_data["html_url"]
-        if urlsplit(url).scheme not in ("http", "https"):
-            raise ValidationError("not a web address")
-        return url
 
 
 def scalar(value):
@@ -282,6 +281,7 @@ def sync(source):
     except SourceUnavailable as problem:
         return gave_up(source, problem, changed=0)
     copies = {copy.source_page_id: copy for copy in source.copies.all()}
+    indexes = FollowedIndexes()
     changed, problems = 0, []
     try:
         for page_id, published in listed.items():
@@ -289,7 +289,7 @@ def sync(source):
             if copy is not None and copy.source_last_published_at == parse_datetime(published):
                 continue
             try:
-                changed += copy_story(source, page_id, copy)
+                changed += copy_story(source, page_id, copy, indexes)
             except (ValidationError, StoryUnavailable) as error:
                 problems.append(f"{api_url(source, f'pages/{page_id}/')}: {error}")
     except SourceUnavailable as problem:
@@ -323,7 +323,17 @@ def record(source, *fields):
     )
 
 
-def copy_story(source, page_id, copy):
+class FollowedIndexes(dict):
+    """{language code: the index of followed stories in it, or None}, each
+    looked up (or made) once per sync, when a story first needs it."""
+
+    def __missing__(self, language_code):
+        locale = Locale.objects.filter(language_code=language_code).first()
+        self[language_code] = followed_index(locale) if locale else None
+        return self[language_code]
+
+
+def copy_story(source, page_id, copy, indexes):
     """Makes or updates the copy of one story; 0 when the source answers
     304 (nothing changed after all)."""
     url = api_url(source, f"pages/{page_id}/")
@@ -339,10 +349,10 @@ def copy_story(source, page_id, copy):
     if not story.is_valid():
         raise ValidationError(story.errors.as_text())
     fields = story.cleaned_data
-    locale = Locale.objects.filter(language_code=fields["language"]).first()
-    index = followed_index(locale) if locale else None
+    index = indexes[fields["language"]]
     if index is None:
         raise ValidationError(f"no home page in {fields['language']}")
+    locale = index.locale
     with transaction.atomic():
         if copy is None:
             copy = FollowedStoryPage(

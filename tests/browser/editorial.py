@@ -221,6 +221,20 @@ def add_partner_reviewer(page, page_id, name, organisation, email, language="sv"
         page.locator("main form button.button:not(.button-small)").click()
 
 
+def submit_shared_story(page, library_id, title, summary):
+    """A Communicator writes a story of 2026 in the library, ticks "share with
+    other municipalities" and submits it for review."""
+    add_child_page(page, library_id, "stories.StoryPage")
+    page.fill("#id_title", title)
+    page.fill("#id_summary", summary)
+    page.fill("#id_year", "2026")
+    # The "share" box is on the promote tab, whatever the admin language calls it.
+    tab = page.locator("#id_shared").evaluate("box => box.closest('[role=tabpanel]').id")
+    page.locator(f"a[href='#{tab}']").click()
+    page.locator("#id_shared").check()
+    submit_for_review(page)
+
+
 def partner_sign_off_link(mail_server, address):
     """The subject and the link's path of the one sign-off e-mail the mail
     server received for the partner at `address`."""

@@ -11,11 +11,10 @@ import pytest
 
 from tests.browser.conftest import CommandRunner, _free_port, copy_demo_site, serve
 from tests.browser.editorial import (
-    add_child_page,
     approve_from_dashboard,
     last_line,
     open_session,
-    submit_for_review,
+    submit_shared_story,
 )
 from tests.browser.test_shared_library import exempelstad
 from tests.browser.test_stories import swedish_library_id
@@ -97,20 +96,12 @@ def test_a_followed_installations_story_is_listed_with_credit_until_withdrawn(
     assert_accessible,
 ):
     # The neighbour's Communicator writes and shares a story; its Publisher approves it.
-    communicator = add_child_page(
+    submit_shared_story(
         open_session(browser, neighbour_url, "kommunikator"),
         swedish_library_id(neighbour_manage),
-        "stories.StoryPage",
+        TITLE,
+        "Ett påhittat exempel: volontärer hjälper barn med läxorna varje onsdag.",
     )
-    communicator.fill("#id_title", TITLE)
-    communicator.fill(
-        "#id_summary", "Ett påhittat exempel: volontärer hjälper barn med läxorna varje onsdag."
-    )
-    communicator.fill("#id_year", "2026")
-    tab = communicator.locator("#id_shared").evaluate("box => box.closest('[role=tabpanel]').id")
-    communicator.locator(f"a[href='#{tab}']").click()
-    communicator.locator("#id_shared").check()
-    submit_for_review(communicator)
     approve_from_dashboard(open_session(browser, neighbour_url, "utgivare"), TITLE)
     original = f"{neighbour_url}/sv/goda-exempel/"
     assert TITLE in browser.new_page().goto(original).text()

@@ -6,12 +6,7 @@ unpublishes it."""
 
 import json
 
-from tests.browser.editorial import (
-    add_child_page,
-    approve_from_dashboard,
-    last_line,
-    submit_for_review,
-)
+from tests.browser.editorial import approve_from_dashboard, last_line, submit_shared_story
 from tests.browser.test_stories import swedish_library_id
 
 TITLE = "Samåkning till språkkursen (exempel)"
@@ -31,19 +26,12 @@ def library_cards(page, site_url):
 def test_a_story_one_municipality_shares_shows_in_the_others_library_until_unpublished(
     page, site_url, run_manage, signed_in, assert_accessible
 ):
-    communicator = add_child_page(
-        signed_in("kommunikator"), swedish_library_id(run_manage), "stories.StoryPage"
+    submit_shared_story(
+        signed_in("kommunikator"),
+        swedish_library_id(run_manage),
+        TITLE,
+        "Ett påhittat exempel: grannar kör nyanlända till kvällskursen i svenska.",
     )
-    communicator.fill("#id_title", TITLE)
-    communicator.fill(
-        "#id_summary", "Ett påhittat exempel: grannar kör nyanlända till kvällskursen i svenska."
-    )
-    communicator.fill("#id_year", "2026")
-    # The "share" box is on the promote tab, whatever the admin language calls it.
-    tab = communicator.locator("#id_shared").evaluate("box => box.closest('[role=tabpanel]').id")
-    communicator.locator(f"a[href='#{tab}']").click()
-    communicator.locator("#id_shared").check()
-    submit_for_review(communicator)
 
     assert TITLE not in library_cards(page, site_url).inner_text()
 

@@ -35,14 +35,7 @@ from tests.home.test_permission_matrix import (
     do_view_draft,
     do_view_preview,
 )
-from tests.utils import publish, refused
-
-OTHER_HOST = "exempelby.localhost"
-
-
-@pytest.fixture
-def exempelby(db):
-    return add_municipality("Exempelby kommun", OTHER_HOST)
+from tests.utils import OTHER_HOST, publish, refused
 
 
 def homes_of(municipality):
@@ -53,12 +46,6 @@ def homes_of(municipality):
             "locale"
         )
     }
-
-
-def member(make_user, username, role, municipality, language_code=None):
-    user = make_user(username)
-    user.groups.set([role_group(role, language_code, municipality=municipality)])
-    return user
 
 
 def test_the_command_adds_a_site_with_a_home_page_in_every_language_groups_and_workflows(db):
@@ -164,7 +151,7 @@ def test_editors_of_one_municipality_work_in_its_trees_only(
 ):
     author = make_user("author", is_superuser=True)
     parent = homes_of(exempelby)["sv"] if tree == "own" else source_home
-    client.force_login(member(make_user, role, *ROLES[role][:1], exempelby, ROLES[role][1]))
+    client.force_login(make_user(role, *ROLES[role], municipality=exempelby))
 
     outcome = ACTIONS[action](
         client,
@@ -289,7 +276,7 @@ def test_each_municipality_has_its_own_urgent_notice(client, exempelby, source_h
 
 
 def test_publishers_change_their_own_municipalitys_site_settings_only(client, make_user, exempelby):
-    publisher = member(make_user, "byutgivare", EditorialRole.PUBLISHERS, exempelby)
+    publisher = make_user("byutgivare", EditorialRole.PUBLISHERS, municipality=exempelby)
     client.force_login(publisher)
     own = reverse("wagtailsettings:edit", args=["home", "sitesettings", exempelby.site_id])
     other = reverse(
@@ -302,7 +289,7 @@ def test_publishers_change_their_own_municipalitys_site_settings_only(client, ma
     assert refused(response)
     assert SiteSettings.load().contact_email != "kapad@example.org"
     # The default municipality's own Publishers still may.
-    client.force_login(member(make_user, "utgivare", EditorialRole.PUBLISHERS, None))
+    client.force_login(make_user("utgivare", EditorialRole.PUBLISHERS))
     assert client.get(other).status_code == 200
 
 
@@ -312,7 +299,7 @@ def test_each_municipalitys_urgent_notices_are_its_own_in_the_admin(
     theirs = UrgentNotice.objects.create(
         title="Stormvarning i Exempelkommun", message="Stanna inne.", locale=source_home.locale
     )
-    publisher = member(make_user, "byutgivare", EditorialRole.PUBLISHERS, exempelby)
+    publisher = make_user("byutgivare", EditorialRole.PUBLISHERS, municipality=exempelby)
     client.force_login(publisher)
 
     response = client.post(
@@ -359,7 +346,7 @@ def test_what_readers_send_to_one_municipality_reaches_only_those_who_work_for_i
     client, make_user, exempelby, source_home, mailoutbox, django_capture_on_commit_callbacks
 ):
     own_communicator = make_user("kim", EditorialRole.COMMUNICATORS)
-    other = member(make_user, "stina", EditorialRole.COMMUNICATORS, exempelby)
+    other = make_user("stina", EditorialRole.COMMUNICATORS, municipality=exempelby)
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/sv/report-a-rumour/", REPORT, HTTP_HOST=OTHER_HOST)
         client.post("/sv/report-a-rumour/", {**REPORT, "text": "Ett rykte i kommunen."})

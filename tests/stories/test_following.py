@@ -25,14 +25,12 @@ import pytest
 
 from home.caching.content_version import content_version
 from home.models import HomePage, Municipality
-from home.municipalities.setup import add_municipality
 from home.review_dates.models import PageReview
 from stories.following import sync as following
 from stories.following.models import FollowedSource, FollowedStoryIndexPage, FollowedStoryPage
 from stories.following.sync import api_url, sync
 from tests.factories import stories as factories
-
-NEIGHBOUR_HOST = "exempelby.localhost"
+from tests.utils import OTHER_HOST
 
 
 class SourceHandler(http.server.BaseHTTPRequestHandler):
@@ -133,11 +131,10 @@ def mirror(client, server, source):
 
 
 @pytest.fixture
-def neighbour_library(db):
+def neighbour_library(exempelby):
     """A second municipality's library, showing shared stories: where
     followed stories are listed."""
-    municipality = add_municipality("Exempelby kommun", NEIGHBOUR_HOST)
-    library = factories.story_library(HomePage.objects.get(pk=municipality.site.root_page_id))
+    library = factories.story_library(HomePage.objects.get(pk=exempelby.site.root_page_id))
     library.shows_shared_stories = True
     library.save_revision().publish()
     return library
@@ -189,7 +186,7 @@ def test_a_shared_story_becomes_a_credited_read_only_copy_listed_with_shared_one
     assert 'href="http://exempellan.localhost/sv/om/"' in page
     assert "Så gick det till" in page
 
-    library = client.get(path(neighbour_library), HTTP_HOST=NEIGHBOUR_HOST)
+    library = client.get(path(neighbour_library), HTTP_HOST=OTHER_HOST)
     html = library.content.decode()
     assert "Språkcafé varje tisdag" in html and "Intern rutin" not in html
     assert "Samla Exempellän" in html
@@ -203,7 +200,7 @@ def test_a_shared_story_becomes_a_credited_read_only_copy_listed_with_shared_one
     # The original counts for its own municipality; the copy does not.
     assert facet[Municipality.default().site.root_page.slug][1] == 1
     only_followed = client.get(
-        f"{path(neighbour_library)}?municipality=samla-{source.pk}", HTTP_HOST=NEIGHBOUR_HOST
+        f"{path(neighbour_library)}?municipality=samla-{source.pk}", HTTP_HOST=OTHER_HOST
     )
     assert only_followed.context["library"].results.paginator.count == 1
     assert only_followed.context["library"].cards[0].story.pk == copy.pk
@@ -289,7 +286,7 @@ def test_a_withdrawn_story_is_removed_within_one_sync(
 
     assert sync(source) == (0, 1)
     assert not copies().exists()
-    library = client.get(path(neighbour_library), HTTP_HOST=NEIGHBOUR_HOST).content.decode()
+    library = client.get(path(neighbour_library), HTTP_HOST=OTHER_HOST).content.decode()
     assert "Språkcafé varje tisdag" not in library
 
 
@@ -374,16 +371,22 @@ def test_a_story_that_cannot_be_taken_is_left_out_and_the_rest_copied(
 ):
     good = factories.story(library, "Läxhjälp", slug="laxhjalp", shared=True)
     bad = factories.story(library, "Simskola", slug="simskola", shared=True)
+    failing = factories.story(library, "Simhall", slug="simhall", shared=True)
     mirror(client, server, source)
     detail_path = f"/api/v2/pages/{bad.pk}/"
     document = server.routes[detail_path][2].replace(b'"year": 2017', b'"year": 3017')
     server.routes[detail_path] = (200, '"other"', document)
+    # One story's error status is that story's problem, not the source's.
+    failing_path = f"/api/v2/pages/{failing.pk}/"
+    server.routes[failing_path] = (500, "", b"Internal Server Error")
 
     assert sync(source) == (1, 0)
 
     assert [copy.source_page_id for copy in copies()] == [good.pk]
     source.refresh_from_db()
     assert detail_path in source.last_error and "year" in source.last_error
+    assert f"{failing_path} answered 500" in source.last_error
+    assert source.last_synced_at is not None
 
 
 def test_nothing_a_source_sends_puts_markup_or_scripts_on_the_site(
@@ -472,7 +475,7 @@ def test_the_feed_credits_a_copys_municipality(
     sync(source)
 
     channel = ET.fromstring(
-        client.get(path(neighbour_library) + "rss/", HTTP_HOST=NEIGHBOUR_HOST).content
+        client.get(path(neighbour_library) + "rss/", HTTP_HOST=OTHER_HOST).content
     ).find("channel")
 
     authors = [

@@ -10,15 +10,8 @@ import pytest
 
 from home.caching.purge import urls_showing
 from home.models import HomePage, Municipality
-from home.municipalities.setup import add_municipality
 from tests.factories import stories as factories
-
-OTHER_HOST = "exempelby.localhost"
-
-
-@pytest.fixture
-def exempelby(db):
-    return add_municipality("Exempelby kommun", OTHER_HOST)
+from tests.utils import OTHER_HOST
 
 
 @pytest.fixture
