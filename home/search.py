@@ -8,7 +8,7 @@ from django import forms
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home.municipalities.trees import searchable_in_site
 from home.pagination import paginate
@@ -55,9 +55,12 @@ def search(request):
     results = None
     search_failed = False
     if query:
-        pages = searchable_in_site(
-            Page.objects.live().public().filter(locale=Locale.get_active()), request
-        ).specific()
+        # The site's tree in the active language holds that language's pages
+        # only: a locale filter as well would say nothing more, but PostgreSQL
+        # would take the two as independent and expect a quarter of the
+        # pages there are, and then match the words page by page instead of
+        # with the full-text index (docs/benchmarks.md).
+        pages = searchable_in_site(Page.objects.live().public(), request).specific()
         try:
             results = paginate(request, pages.search(query), SEARCH_RESULTS_PER_PAGE)
             results.object_list = list(results.object_list)

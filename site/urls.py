@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail_localize.views import edit_translation
 
-from home import search
+from home import search, serving
 from home.feedback import views as feedback_views
 from home.signoff import views as signoff_views
 from home.subscriptions import views as subscription_views
@@ -73,6 +73,7 @@ urlpatterns += i18n_patterns(
     path("partner-sign-off/<str:token>/", signoff_views.sign_off, name="partner_signoff"),
     path("", include("stories.urls")),
     path("", include("campaigns.urls")),
+    re_path(wagtail_urls.serve_pattern, serving.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )
 

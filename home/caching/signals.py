@@ -59,6 +59,7 @@ def register():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(content_changed, dispatch_uid=f"samla_content_changed_{id(signal)}")
     post_delete.connect(page_deleted, dispatch_uid="samla_page_deleted")
+    post_delete.connect(content_changed, sender=Site, dispatch_uid="samla_site_deleted")
     for signal in (post_save, post_delete):
         signal.connect(
             content_changed,

@@ -12,7 +12,10 @@ processes and no shared cache, a newly private page may still be listed
 
 from django.core.cache import cache
 from django.db.models import Q
+from django.http import Http404
+from django.urls import Resolver404
 
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 from wagtail.models import PageManager as WagtailPageManager
 from wagtail.query import PageQuerySet as WagtailPageQuerySet
@@ -30,6 +33,12 @@ def restricted_paths():
         paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
         cache.set(key, paths, RESTRICTED_PATHS_SECONDS)
     return paths
+
+
+def under_restriction(page):
+    """Whether a view restriction of `page` or of one of its ancestors may
+    apply, from the cached paths."""
+    return any(page.path.startswith(path) for path in restricted_paths())
 
 
 class PageQuerySet(WagtailPageQuerySet):
@@ -62,21 +71,47 @@ def view_restrictions_of(page):
     )
 
 
-def pages_on_path(root, path_components):
-    """The pages below `root` that `path_components` (slugs) name, from the
-    top down, in one query; shorter than the components where a slug names
-    no page (the rest may be a route of the last page found)."""
+def pages_on_path(home_url_path, path_components):
+    """The home page at `home_url_path` and the pages below it that
+    `path_components` (slugs) name, from the top down, in one query; shorter
+    than the components where a slug names no page (the rest may be a route
+    of the last page found), empty where there is no such home page."""
     url_paths = [
-        root.url_path + "".join(f"{slug}/" for slug in path_components[:end])
-        for end in range(1, len(path_components) + 1)
+        home_url_path + "".join(f"{slug}/" for slug in path_components[:end])
+        for end in range(len(path_components) + 1)
     ]
-    found = {
-        page.url_path: page
-        for page in Page.objects.filter(url_path__in=url_paths, path__startswith=root.path)
-    }
+    found = {page.url_path: page for page in Page.objects.filter(url_path__in=url_paths)}
     pages = []
     for url_path in url_paths:
         if url_path not in found:
             break
         pages.append(found[url_path])
     return pages
+
+
+def route_along(pages, request, path_components):
+    """Wagtail's route of `path_components` below `pages[0]`, a home page,
+    given `pages_on_path()`; None where no page below the home is named. As
+    in Wagtail's walk, a page's own routes (feeds, downloads) come before its
+    children of the same name. Only the page that answers is read as its
+    specific type."""
+    if len(pages) < 2:
+        return None
+    for depth, page in enumerate(pages[1:], start=1):
+        rest = path_components[depth:]
+        if rest and page.live and has_route(page.specific_class, rest):
+            return page.specific.route(request, rest)
+    page = pages[-1].specific
+    page._cached_parent_obj = pages[-2]
+    return page.route(request, path_components[len(pages) - 1 :])
+
+
+def has_route(page_class, path_components):
+    """Whether `page_class` has a route (RoutablePageMixin) for the path."""
+    if not issubclass(page_class, RoutablePageMixin):
+        return False
+    try:
+        page_class.get_resolver().resolve("/" + "/".join(path_components) + "/")
+    except (Http404, Resolver404):
+        return False
+    return True

@@ -1,20 +1,24 @@
 from django.conf import settings
 from django.db import models
-from django.http import Http404
-from django.urls import Resolver404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BaseStreamBlock
 from home.editorial.permissions import ReviewedPagePermissionTester
-from home.models.page_queries import PageManager, pages_on_path, view_restrictions_of
+from home.models.page_queries import (
+    PageManager,
+    pages_on_path,
+    route_along,
+    under_restriction,
+    view_restrictions_of,
+)
 from home.municipalities.trees import in_site, public_root_url
 from home.page_form import BasePageForm
 from home.pagination import paginate
@@ -132,6 +136,11 @@ class BasePage(Page):
         return ReviewedPagePermissionTester(user, self)
 
     def get_view_restrictions(self):
+        """Wagtail asks before serving the page. Most pages have none: the
+        cached paths of the restricted pages tell without a query. An alias
+        has its original's."""
+        if self.alias_of_id is None and not under_restriction(self):
+            return PageViewRestriction.objects.none()
         return view_restrictions_of(self)
 
     @property
@@ -233,17 +242,6 @@ class FeedRoutesMixin(RoutablePageMixin):
         return self.route_response("atom", request)
 
 
-def has_route(page_class, path_components):
-    """Whether `page_class` has a route (RoutablePageMixin) for the path."""
-    if not issubclass(page_class, RoutablePageMixin):
-        return False
-    try:
-        page_class.get_resolver().resolve("/" + "/".join(path_components) + "/")
-    except (Http404, Resolver404):
-        return False
-    return True
-
-
 class HomePage(ReviewDatesMixin, BasePage):
     # The first page readers see: its introduction says what the situation is.
     review_interval_months = 6
@@ -260,18 +258,13 @@ class HomePage(ReviewDatesMixin, BasePage):
     def route(self, request, path_components):
         """The page a path below this language's home names, found in one
         query (Wagtail asks each level for its children, two queries a
-        level). As in Wagtail's walk, a page's own routes (feeds, downloads)
-        come before its children of the same name."""
-        pages = pages_on_path(self, path_components)
-        for depth, page in enumerate(pages, start=1):
-            rest = path_components[depth:]
-            if rest and page.live and has_route(page.specific_class, rest):
-                return page.specific.route(request, rest)
-        if not pages:
-            return super().route(request, path_components)
-        page = pages[-1].specific
-        page._cached_parent_obj = pages[-2] if len(pages) > 1 else self
-        return page.route(request, path_components[len(pages) :])
+        level)."""
+        if path_components:
+            below = pages_on_path(self.url_path, path_components)[1:]
+            found = route_along([self, *below], request, path_components)
+            if found is not None:
+                return found
+        return super().route(request, path_components)
 
     class Meta:
         verbose_name = _("home page")

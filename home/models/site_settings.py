@@ -43,6 +43,9 @@ class SiteSettings(BaseSiteSetting):
     """Each municipality's own: its urgent notice, contact address, and the
     facts of its accessibility statement and privacy notice."""
 
+    # Every page shows the notice and looks up the statement pages.
+    select_related = ["urgent_notice", "accessibility_statement_page", "privacy_notice_page"]
+
     urgent_notice = models.ForeignKey(
         "home.UrgentNotice",
         verbose_name=_("urgent notice"),

@@ -11,15 +11,31 @@ from django.db.models import Q
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
+from wagtail.models.sites import (
+    SITE_ROOT_PATHS_CACHE_KEY,
+    SITE_ROOT_PATHS_CACHE_VERSION,
+    SiteRootPath,
+)
 
 from home.caching.content_version import CHROME_CACHE_SECONDS, content_version
 from home.municipalities.models import Municipality
 from home.site_address import site_url
 
+# As long as Wagtail keeps them.
+SITE_ROOT_PATHS_CACHE_SECONDS = 3600
+
+# Home pages are children of Wagtail's root page.
+HOME_DEPTH = 2
+
 
 def home_path(page):
     """The url_path of the home page whose tree holds `page`."""
     return "/{}/".format(page.url_path.strip("/").split("/")[0])
+
+
+def children_of_home(pages, home_url_path):
+    """`pages` that are children of the home page at `home_url_path`."""
+    return pages.filter(url_path__startswith=home_url_path, depth=HOME_DEPTH + 1)
 
 
 def in_tree_of(pages, page):
@@ -31,8 +47,40 @@ def site_root_paths(request):
     """Wagtail's site root paths (from the cache every process shares), read
     once per request however many listings and links ask."""
     if not hasattr(request, "_samla_site_root_paths"):
-        request._samla_site_root_paths = Site.get_site_root_paths()
+        request._samla_site_root_paths = cached_site_root_paths()
     return request._samla_site_root_paths
+
+
+def cached_site_root_paths():
+    """Wagtail's `Site.get_site_root_paths()`. Where its cache is empty,
+    Wagtail reads each site's home pages with a query of its own, one query
+    per municipality; built here in two and stored where Wagtail reads it."""
+    paths = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    if paths is not None:
+        return [SiteRootPath(*path) for path in paths]
+    sites = list(
+        Site.objects.select_related("root_page").order_by(
+            "-root_page__url_path", "-is_default_site", "hostname"
+        )
+    )
+    homes = Page.objects.filter(
+        translation_key__in=[site.root_page.translation_key for site in sites]
+    ).select_related("locale")
+    homes_by_key = {}
+    for home in homes:
+        homes_by_key.setdefault(home.translation_key, []).append(home)
+    paths = [
+        SiteRootPath(site.id, home.url_path, site.root_url, home.locale.language_code)
+        for site in sites
+        for home in homes_by_key.get(site.root_page.translation_key, [])
+    ]
+    cache.set(
+        SITE_ROOT_PATHS_CACHE_KEY,
+        paths,
+        SITE_ROOT_PATHS_CACHE_SECONDS,
+        version=SITE_ROOT_PATHS_CACHE_VERSION,
+    )
+    return paths
 
 
 def site_home_path(request, language_code=None):

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Max, Q, Subquery
+from django.db.models import Exists, Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from wagtail.models import Page, TaskState
@@ -88,33 +88,44 @@ def _cached(name, page, compute):
 
 def review_dates(page):
     """When `page` was last reviewed and is next due; both None before its first review."""
+    return _review(page)[0]
 
+
+def public_changes(page):
+    """The major changes readers see on `page`, newest first."""
+    return _review(page)[1]
+
+
+def _review(page):
     def compute():
-        # The last review and the communicators' interval for the type, in one query.
+        # The last review, the communicators' interval for the type and
+        # whether there are public changes, in one query; the changes, if
+        # any, in a second (most pages have none).
         content_type = ContentType.objects.get_for_model(type(page))
         set_interval = ReviewInterval.objects.filter(page_type=content_type).values("months")
         row = (
             Page.objects.filter(pk=page.pk)
-            .annotate(last=Max("reviews__reviewed_at"), months=Subquery(set_interval[:1]))
-            .values("last", "months")
+            .annotate(
+                last=Max("reviews__reviewed_at"),
+                months=Subquery(set_interval[:1]),
+                changed=Exists(PageChange.objects.filter(page=OuterRef("pk"))),
+            )
+            .values("last", "months", "changed")
             .first()
-        ) or {"last": None, "months": None}
-        return dates_after(row["last"], row["months"] or type(page).review_interval_months)
+        ) or {"last": None, "months": None, "changed": False}
+        dates = dates_after(row["last"], row["months"] or type(page).review_interval_months)
+        changes = (
+            list(PageChange.objects.filter(page=page)[:SHOWN_CHANGES]) if row["changed"] else []
+        )
+        return dates, changes
 
-    return _cached("dates", page, compute)
+    return _cached("review", page, compute)
 
 
 def dates_after(last_reviewed, months):
     if last_reviewed is None:
         return ReviewDates(None, None)
     return ReviewDates(last_reviewed, months_after(timezone.localdate(last_reviewed), months))
-
-
-def public_changes(page):
-    """The major changes readers see on `page`, newest first."""
-    return _cached(
-        "changes", page, lambda: list(PageChange.objects.filter(page=page)[:SHOWN_CHANGES])
-    )
 
 
 def pages_due_for_review(today=None):

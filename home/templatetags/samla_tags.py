@@ -4,12 +4,13 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import get_language_info
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from home.feedback.forms import PageFeedbackForm
 from home.feedback.views import FEEDBACK_SESSION_KEY
 from home.models import SiteSettings
 from home.models.page_queries import all_pages
+from home.municipalities.trees import children_of_home, site_home_path
 from home.review_dates.models import has_review_dates
 from home.review_dates.reviews import public_changes
 from home.review_dates.reviews import review_dates as page_review_dates
@@ -19,20 +20,6 @@ from home.translation.state import outdated_source_state
 register = template.Library()
 
 
-def _language_homes(request):
-    """Live home pages by language code, fetched once per request."""
-    if not hasattr(request, "_samla_language_homes"):
-        site = Site.find_for_request(request)
-        homes = {}
-        if site is not None:
-            for home in (
-                site.root_page.get_translations(inclusive=True).live().select_related("locale")
-            ):
-                homes[home.locale.language_code] = home
-        request._samla_language_homes = homes
-    return request._samla_language_homes
-
-
 def _live_translations(page, request):
     """The page's live translations by language code, fetched once per
     request (the hreflang links and the language switcher both show them)."""
@@ -40,10 +27,13 @@ def _live_translations(page, request):
         return {}
     fetched = request.__dict__.setdefault("_samla_live_translations", {})
     if page.pk not in fetched:
-        fetched[page.pk] = {
-            translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        fetched[page.pk] = {}
+        for translation in translations:
+            fetched[page.pk][translation.locale.language_code] = translation
+            if translation.pk == page.pk:
+                # The outdated-translation notice reads the page's own locale.
+                page.locale = translation.locale
     return fetched[page.pk]
 
 
@@ -53,17 +43,16 @@ def language_links(context, page=None):
     where one is published, otherwise that language's home page."""
     request = context["request"]
     translations = _live_translations(page, request)
-    homes = _language_homes(request)
     current = context.get("LANGUAGE_CODE")
     links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
+        translation = translations.get(code)
         links.append(
             {
                 "code": code,
                 "name": name,
                 "bidi": get_language_info(code)["bidi"],
-                "url": target.get_url(request) if target else f"/{code}/",
+                "url": translation.get_url(request) if translation else f"/{code}/",
                 "has_page": code in translations,
                 "is_current": code == current,
             }
@@ -98,17 +87,21 @@ def absolute_url_tag(path):
 
 @register.simple_tag(takes_context=True)
 def language_home_url(context):
-    home = _language_homes(context["request"]).get(context.get("LANGUAGE_CODE"))
-    return home.get_url(context["request"]) if home else "/"
+    """The address of the site's home page in the reader's language."""
+    return (
+        "/{}/".format(context.get("LANGUAGE_CODE")) if site_home_path(context["request"]) else "/"
+    )
 
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """The current language's top-level pages that editors put in the menu."""
-    home = _language_homes(context["request"]).get(context.get("LANGUAGE_CODE"))
-    if home is None:
+    home_url_path = site_home_path(context["request"])
+    if home_url_path is None:
         return []
-    return list(all_pages().child_of(home).live().public().in_menu().specific(defer=True))
+    return list(
+        children_of_home(all_pages(), home_url_path).live().public().in_menu().specific(defer=True)
+    )
 
 
 @register.inclusion_tag("components/urgent_notice.html", takes_context=True)

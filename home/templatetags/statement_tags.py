@@ -5,6 +5,8 @@ settings."""
 from django import template
 from django.core.cache import cache
 
+from wagtail.models import Site
+
 from home.caching.content_version import CHROME_CACHE_SECONDS, content_version
 from home.models import SiteSettings
 from home.privacy.registry import privacy_notice as registered_personal_data
@@ -12,30 +14,31 @@ from home.privacy.registry import privacy_notice as registered_personal_data
 register = template.Library()
 
 
-def statement_page_keys():
-    """The translation keys of every municipality's statement and notice
-    pages, cached under the content version (saving settings changes it), so
-    that other content pages cost no query for them."""
-    cache_key = f"samla:statement-pages:{content_version()}"
+def statement_page_keys(request):
+    """The translation keys of the request's municipality's statement and
+    notice pages, cached under the content version (saving settings changes
+    it), so that other content pages cost no query for them. Read from the
+    site settings that the page's urgent notice loads when it is not cached
+    either."""
+    site = Site.find_for_request(request)
+    cache_key = f"samla:statement-pages:{site.pk if site else None}:{content_version()}"
     keys = cache.get(cache_key)
     if keys is None:
+        settings = SiteSettings.load(request_or_site=request)
         keys = {
-            key
-            for pair in SiteSettings.objects.values_list(
-                "accessibility_statement_page__translation_key",
-                "privacy_notice_page__translation_key",
-            )
-            for key in pair
-            if key is not None
+            page.translation_key
+            for page in (settings.accessibility_statement_page, settings.privacy_notice_page)
+            if page is not None
         }
         cache.set(cache_key, keys, CHROME_CACHE_SECONDS)
     return keys
 
 
 def _settings_if_shown(context, page):
-    if page.translation_key not in statement_page_keys():
+    request = context.get("request")
+    if page.translation_key not in statement_page_keys(request):
         return None
-    return SiteSettings.load(request_or_site=context.get("request"))
+    return SiteSettings.load(request_or_site=request)
 
 
 @register.simple_tag(takes_context=True)

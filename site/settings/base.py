@@ -78,6 +78,7 @@ MIDDLEWARE = [
     # Inside the last-good-copy middleware, which copies only what it marks public.
     "home.caching.cache_control.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "home.municipalities.middleware.CachedSiteMiddleware",
     "home.middleware.LocaleMiddleware",
     # After the language is chosen: its 404 is in the reader's language.
     "home.municipalities.middleware.UnknownHostMiddleware",
@@ -307,7 +308,9 @@ WAGTAIL_SITE_NAME = "Samla"
 # (home/site_address.py). Production requires it, public and https.
 SAMLA_SITE_URL = os.environ.get("SAMLA_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SAMLA_SITE_URL
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend; on PostgreSQL it selects no match vector
+# (home/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "home.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -1,0 +1,36 @@
+"""Wagtail's page view, with the page found in one query.
+
+Wagtail's `serve` finds the page through `Page.route_for_request`: the site's
+root page in the active language (`Locale.get_active()`, one query), read as
+its specific type (one more) to walk down from it. The url_path of the site's
+home page in each language is in the root paths Wagtail caches, so the home
+page and the pages the path names are one query by url_path, and only the
+page that answers is read as its specific type. Wagtail keeps a request's
+route on it (`Page.route_for_request`), so its view, hooks and user bar use
+the one found here."""
+
+from django.http import Http404
+
+from wagtail import views as wagtail_views
+
+from home.models.page_queries import pages_on_path, route_along
+from home.municipalities.trees import site_home_path
+
+
+def serve(request, path):
+    home_url_path = site_home_path(request)
+    if home_url_path and not hasattr(request, "_wagtail_route_for_request"):
+        path_components = [component for component in path.split("/") if component]
+        pages = pages_on_path(home_url_path, path_components)
+        if pages:
+            request._wagtail_route_for_request = route(pages, request, path_components)
+    return wagtail_views.serve(request, path)
+
+
+def route(pages, request, path_components):
+    try:
+        return route_along(pages, request, path_components) or pages[0].specific.route(
+            request, path_components
+        )
+    except Http404:
+        return None
