@@ -8,8 +8,7 @@ from django import forms
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
-
+from home.models.page_queries import all_pages
 from home.municipalities.trees import searchable_in_site
 from home.pagination import paginate
 
@@ -60,7 +59,9 @@ def search(request):
         # would take the two as independent and expect a quarter of the
         # pages there are, and then match the words page by page instead of
         # with the full-text index (docs/benchmarks.md).
-        pages = searchable_in_site(Page.objects.live().public(), request).specific()
+        # A result shows Page's own fields only: each page's specific type,
+        # without the query per type that reading its fields costs.
+        pages = searchable_in_site(all_pages().live().public(), request).specific(defer=True)
         try:
             results = paginate(request, pages.search(query), SEARCH_RESULTS_PER_PAGE)
             results.object_list = list(results.object_list)

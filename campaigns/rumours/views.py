@@ -7,8 +7,6 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_http_methods
 
-from wagtail.models import Locale
-
 from campaigns.models import MythIndexPage
 from campaigns.rumours.forms import RumourReportForm
 from campaigns.rumours.notifications import notify_new_report
@@ -20,7 +18,7 @@ RUMOUR_REPORTS_PER_HOUR = 5
 
 
 def myth_index_for_language(request):
-    return MythIndexPage.for_language(Locale.get_active(), request)
+    return MythIndexPage.for_request(request)
 
 
 @origin_checked

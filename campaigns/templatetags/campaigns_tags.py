@@ -5,8 +5,6 @@ from django import template
 from django.utils import formats
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
-
 from campaigns.campaigns.choices import CampaignStatus
 from campaigns.forecasts.figures import comparable_series, key_figures
 from campaigns.models import (
@@ -45,7 +43,6 @@ def latest_myths(context, count=HOME_MYTH_COUNT):
     """The newest myth answers of the site in the reader's language, for the home page."""
     myths = (
         in_site(MythPage.objects.live().public(), context["request"])
-        .filter(locale=Locale.get_active())
         .select_related("topic")
         .order_by("-first_published_at", "-pk")[:count]
     )
@@ -108,7 +105,6 @@ def latest_forecast(context):
     """The site's newest live forecast in the reader's language and its key figures."""
     forecast = (
         in_site(ForecastPage.objects.live().public(), context["request"])
-        .filter(locale=Locale.get_active())
         .order_by("-forecast_date", "-edition")
         .first()
     )
@@ -126,13 +122,12 @@ def value_for(series, period):
 @register.inclusion_tag("campaigns/campaigns/components/active_campaigns.html", takes_context=True)
 def active_campaigns(context, count=HOME_CAMPAIGN_COUNT):
     """The site's active campaigns in the reader's language, for the home page."""
-    locale = Locale.get_active()
     campaigns = (
         in_site(CampaignPage.objects.live().public(), context["request"])
-        .filter(locale=locale, status=CampaignStatus.ACTIVE)
+        .filter(status=CampaignStatus.ACTIVE)
         .order_by("-start_date", "-pk")[:count]
     )
-    index = CampaignIndexPage.for_language(locale, context["request"])
+    index = CampaignIndexPage.for_request(context["request"])
     return {"campaigns": list(campaigns), "index": index, "request": context.get("request")}
 
 
@@ -142,7 +137,6 @@ def situation_list(context):
     gave them in the page tree, for the top of the home page (one query)."""
     situations = (
         in_site(SituationPage.objects.live().public(), context["request"])
-        .filter(locale=Locale.get_active())
         .only("title", "intro", "url_path", "locale_id")
         .order_by("path")
     )

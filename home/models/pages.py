@@ -216,13 +216,10 @@ class IndexPage(ReviewDatesMixin, BasePage):
         abstract = True
 
     @classmethod
-    def for_language(cls, locale, request):
-        """This type's live, public index on the request's site in `locale`, or None."""
-        return (
-            in_site(cls.objects.live().public(), request, locale.language_code)
-            .filter(locale=locale)
-            .first()
-        )
+    def for_request(cls, request):
+        """This type's live, public index on the request's site in the active
+        language, or None."""
+        return in_site(cls.objects.live().public(), request).first()
 
     def listing(self, request, pages):
         """The page of `pages` the request asks for, `items_per_page` long."""

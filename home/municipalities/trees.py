@@ -97,7 +97,8 @@ def site_home_path(request, language_code=None):
 
 def in_site(pages, request, language_code=None):
     """`pages` kept to the request's site, in its tree for `language_code`
-    (the active language)."""
+    (the active language). A language's tree holds that language's pages
+    only, so this is also the language filter, without reading the locale."""
     path = site_home_path(request, language_code)
     return pages.none() if path is None else pages.filter(url_path__startswith=path)
 

@@ -7,6 +7,7 @@ need no content comparison at request time."""
 import hashlib
 
 from django.conf import settings
+from django.db.models import Subquery
 from django.utils import timezone
 
 from wagtail.models import Locale, Page
@@ -88,17 +89,17 @@ def outdated_source_state(translation):
     changed since this translation's basis; None when the translation is current."""
     if is_source(translation):
         return None
-    basis = TranslationBasis.objects.filter(page=translation).first()
-    if basis is None:
-        return None
+    # The source's state and the translation's basis, in one query.
+    basis = TranslationBasis.objects.filter(page=translation).values("source_fingerprint")
     state = (
         SourceContentState.objects.filter(
             page__translation_key=translation.translation_key,
             page__locale__language_code=settings.LANGUAGE_CODE,
         )
+        .annotate(basis_fingerprint=Subquery(basis[:1]))
         .select_related("page")
         .first()
     )
-    if state is None or state.fingerprint == basis.source_fingerprint:
+    if state is None or state.basis_fingerprint in (None, state.fingerprint):
         return None
     return state

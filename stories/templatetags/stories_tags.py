@@ -1,7 +1,5 @@
 from django import template
 
-from wagtail.models import Locale
-
 from home.municipalities.trees import in_site
 from stories.models import StoryIndexPage, StoryPage
 
@@ -14,12 +12,10 @@ HOME_PAGE_STORIES = 3
 def newest_stories(context):
     """The home page's stories section: the site's featured stories first,
     then its newest, in the reader's language (two queries however many there are)."""
-    locale = Locale.get_active()
     stories = list(
         in_site(StoryPage.objects.live().public().written_here(), context["request"])
-        .filter(locale=locale)
         .defer_streamfields()
         .order_by("-featured", "-year", "-first_published_at")[:HOME_PAGE_STORIES]
     )
-    library = StoryIndexPage.for_language(locale, context["request"])
+    library = StoryIndexPage.for_request(context["request"])
     return {"stories": stories, "library": library, "request": context.get("request")}

@@ -3,7 +3,7 @@ page type in Swedish and Arabic: what search engines and browsers ask for
 (descriptions, canonical and hreflang links, robots.txt, icons, no console
 errors). One Node process runs them all in one Chromium
 (tests/browser/lighthouse/run.mjs), with Lighthouse's desktop settings and
-no throttling."""
+no throttling (simulated, which leaves the page unthrottled)."""
 
 import json
 import os
