@@ -12,9 +12,13 @@ the one found here."""
 from django.http import Http404
 
 from wagtail import views as wagtail_views
+from wagtail.urls import serve_pattern
 
 from home.models.page_queries import pages_on_path, route_along
 from home.municipalities.trees import site_home_path
+
+# Wagtail's pattern of page paths, without its own views under _util/.
+SERVE_PATTERN = serve_pattern.replace("^", "^(?!_util/)", 1)
 
 
 def serve(request, path):
@@ -22,7 +26,9 @@ def serve(request, path):
     if home_url_path and not hasattr(request, "_wagtail_route_for_request"):
         path_components = [component for component in path.split("/") if component]
         pages = pages_on_path(home_url_path, path_components)
-        if pages:
+        # Wagtail serves the site's root page in its own language where the
+        # active language's home page is not live: left to Wagtail.
+        if pages and pages[0].live:
             request._wagtail_route_for_request = route(pages, request, path_components)
     return wagtail_views.serve(request, path)
 

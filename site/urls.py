@@ -73,7 +73,10 @@ urlpatterns += i18n_patterns(
     path("partner-sign-off/<str:token>/", signoff_views.sign_off, name="partner_signoff"),
     path("", include("stories.urls")),
     path("", include("campaigns.urls")),
-    re_path(wagtail_urls.serve_pattern, serving.serve, name="wagtail_serve"),
+    # Wagtail's page view, found faster (home/serving.py); Wagtail's own
+    # _util/ views (the login and password forms of restricted pages) match
+    # its pattern too and stay Wagtail's.
+    re_path(serving.SERVE_PATTERN, serving.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )
 

@@ -16,12 +16,16 @@ from home.municipalities.trees import forget_default_site
 
 
 def content_changed(sender, **kwargs):
+    """Renews the version at once and again when the change is committed: a
+    request between the two could otherwise cache what it read before the
+    commit under the new version."""
     bump_content_version()
+    transaction.on_commit(bump_content_version, robust=True)
 
 
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        bump_content_version()
+        content_changed(sender)
 
 
 def purge_after_commit(collect):
@@ -74,6 +78,7 @@ def register():
         post_save.connect(purge_every_page, sender=model, dispatch_uid=f"samla_purge_{model}")
     # Migrations change sites through historical models, which send no signal to these.
     post_migrate.connect(forget_default_site, dispatch_uid="samla_default_site_migrated")
+    post_migrate.connect(content_changed, dispatch_uid="samla_content_migrated")
     for signal in (post_save, post_delete):
         for model in (Site, Municipality):
             signal.connect(

@@ -4,11 +4,13 @@ Wagtail's `PageQuerySet.public()` reads every view restriction before it
 filters, one query more for each listing on a page. Here the tree paths of
 the restricted pages are read once per content version
 (home/caching/content_version.py, which a change of a view restriction
-renews) and kept for at most RESTRICTED_PATHS_SECONDS: with several
-processes and no shared cache, a newly private page may still be listed
-(never served) by another process for that long. Page types get this through
-`BasePage.objects`; a page type with its own query methods subclasses
-`PageQuerySet`."""
+renews at once and again when it is committed) from the cache every process
+shares, and serving a page reads them too (`BasePage.get_view_restrictions`):
+a page under none of them costs no query for its restrictions. They are kept
+for at most RESTRICTED_PATHS_SECONDS, the longest a cache that lost a renewal
+(Redis failing one write while answering reads) could keep them. Page types
+get this through `BasePage.objects`; a page type with its own query methods
+subclasses `PageQuerySet`."""
 
 from django.core.cache import cache
 from django.db.models import Q
@@ -107,8 +109,9 @@ def route_along(pages, request, path_components):
 
 
 def has_route(page_class, path_components):
-    """Whether `page_class` has a route (RoutablePageMixin) for the path."""
-    if not issubclass(page_class, RoutablePageMixin):
+    """Whether `page_class` has a route (RoutablePageMixin) for the path; a
+    page whose type's model is gone (None) has none."""
+    if page_class is None or not issubclass(page_class, RoutablePageMixin):
         return False
     try:
         page_class.get_resolver().resolve("/" + "/".join(path_components) + "/")

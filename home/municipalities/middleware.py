@@ -5,6 +5,7 @@ reader who mistypes one's address must not get another's information."""
 from urllib.parse import urlsplit
 
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.http import Http404
 from django.http.request import split_domain_port
 
@@ -52,7 +53,11 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        hostname = split_domain_port(request._get_raw_host())[0]
+        try:
+            hostname = split_domain_port(request.get_host())[0]
+        except DisallowedHost:
+            # Django refuses it; made-up host names must not fill the cache.
+            return self.get_response(request)
         key = f"samla:site:{hostname}:{request.get_port()}:{content_version()}"
         found = cache.get(key)
         if found is None:

@@ -58,6 +58,8 @@ def cached_site_root_paths():
     paths = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
     if paths is not None:
         return [SiteRootPath(*path) for path in paths]
+    if not settings.WAGTAIL_I18N_ENABLED:
+        return Site.get_site_root_paths()
     sites = list(
         Site.objects.select_related("root_page").order_by(
             "-root_page__url_path", "-is_default_site", "hostname"

@@ -9,28 +9,28 @@ from home.municipalities.trees import site_home_path
 register = template.Library()
 
 
-def _easy_read_links(context):
-    """The page's easy-to-read version and the index, found once per request
-    for both links."""
+def _easy_read_links(context, page):
+    """`page`'s easy-to-read version and the index, found in one query per
+    request and page for both links (base.html shows them for the page it
+    renders)."""
     request = context["request"]
-    if not hasattr(request, "_samla_easy_read_links"):
-        page = context.get("page")
-        is_swedish_page = (
-            getattr(page, "pk", None) and context.get("LANGUAGE_CODE") == settings.LANGUAGE_CODE
-        )
+    found = request.__dict__.setdefault("_samla_easy_read_links", {})
+    key = getattr(page, "pk", None)
+    if key not in found:
+        is_swedish_page = key and context.get("LANGUAGE_CODE") == settings.LANGUAGE_CODE
         swedish_home_path = site_home_path(request, settings.LANGUAGE_CODE)
-        request._samla_easy_read_links = (
+        found[key] = (
             easy_read_links(page if is_swedish_page else None, swedish_home_path)
             if swedish_home_path
             else (None, None)
         )
-    return request._samla_easy_read_links
+    return found[key]
 
 
 @register.inclusion_tag("home/easy_read/components/easy_read_link.html", takes_context=True)
 def easy_read_link(context, page):
     """The "Lättläst" link of a Swedish page whose easy-to-read version is live."""
-    easy_read_page = _easy_read_links(context)[0] if page.pk else None
+    easy_read_page = _easy_read_links(context, page)[0]
     return {"easy_read_url": easy_read_page.get_url(context["request"]) if easy_read_page else None}
 
 
@@ -38,5 +38,5 @@ def easy_read_link(context, page):
 def easy_read_index_link(context):
     """The footer's link to the index of easy-to-read pages, in every language
     while the index is live: its pages are Swedish, so is the link."""
-    index = _easy_read_links(context)[1]
+    index = _easy_read_links(context, context.get("page"))[1]
     return {"index_url": index.get_url(context["request"]) if index else None}

@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.db.models import Exists
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import get_language_info
@@ -95,13 +96,14 @@ def language_home_url(context):
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
-    """The current language's top-level pages that editors put in the menu."""
+    """The current language's top-level pages that editors put in the menu,
+    in the order of the page tree, while the language's home page is live."""
     home_url_path = site_home_path(context["request"])
     if home_url_path is None:
         return []
-    return list(
-        children_of_home(all_pages(), home_url_path).live().public().in_menu().specific(defer=True)
-    )
+    home_is_live = Exists(all_pages().filter(url_path=home_url_path, live=True))
+    menu = children_of_home(all_pages(), home_url_path).live().public().in_menu()
+    return list(menu.filter(home_is_live).order_by("path").specific(defer=True))
 
 
 @register.inclusion_tag("components/urgent_notice.html", takes_context=True)

@@ -21,7 +21,9 @@ def statement_page_keys(request):
     site settings that the page's urgent notice loads when it is not cached
     either."""
     site = Site.find_for_request(request)
-    cache_key = f"samla:statement-pages:{site.pk if site else None}:{content_version()}"
+    if site is None:
+        return set()
+    cache_key = f"samla:statement-pages:{site.pk}:{content_version()}"
     keys = cache.get(cache_key)
     if keys is None:
         settings = SiteSettings.load(request_or_site=request)

@@ -12,6 +12,7 @@ import pytest
 
 from home.models import ContentPage
 from home.municipalities.trees import cached_site_root_paths
+from tests.factories.stories import story_library
 from tests.utils import OTHER_HOST, add_page
 
 pytestmark = pytest.mark.django_db
@@ -32,18 +33,33 @@ def test_the_site_root_paths_are_wagtails_for_several_municipalities(exempelby):
     assert Site.get_site_root_paths() == wagtails
 
 
-def test_a_page_and_its_route_are_served_and_a_missing_one_is_a_404(client, source_home):
+def test_pages_their_routes_and_missing_ones_answer_as_in_wagtail(client, source_home, homes):
     page = add_page(source_home, ContentPage(title="Om oss", slug="om-oss"))
     add_page(page, ContentPage(title="Kontakt", slug="kontakt"))
-    assert client.get("/sv/").status_code == 200
+    library = story_library(source_home)
+    # A child named like its parent's route: the route comes first, as in Wagtail.
+    add_page(library, ContentPage(title="Inte flödet", slug="rss"))
     assert "Kontakt" in client.get("/sv/om-oss/kontakt/").content.decode()
+    feed = client.get(f"{library.url}rss/")
+    assert feed.status_code == 200 and feed["Content-Type"].startswith("application/rss+xml")
     assert client.get("/sv/om-oss/saknas/").status_code == 404
     assert client.get("/sv/om-oss/kontakt/saknas/").status_code == 404
+    arabic_home = homes["ar"]
+    assert arabic_home.title in client.get("/ar/").content.decode()
 
 
 def test_an_unpublished_page_is_not_served(client, source_home):
     add_page(source_home, ContentPage(title="Utkast", slug="utkast"), live=False)
     assert client.get("/sv/utkast/").status_code == 404
+
+
+def test_a_language_whose_home_is_not_live_gets_wagtails_fallback(client, homes):
+    """Wagtail serves the site's root page where the active language's home
+    page is not live; the shortcut leaves that to Wagtail."""
+    homes["en"].unpublish()
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert homes["sv"].title in response.content.decode()
 
 
 def test_a_restriction_added_to_a_page_already_served_holds_at_once(client, source_home):
@@ -52,8 +68,25 @@ def test_a_restriction_added_to_a_page_already_served_holds_at_once(client, sour
     assert client.get("/sv/internt/rutiner/").status_code == 200  # the caches warm
     PageViewRestriction.objects.create(page=section, restriction_type=PageViewRestriction.LOGIN)
     response = client.get("/sv/internt/rutiner/")
-    assert response.status_code == 302 and "login" in response["Location"]
-    assert "Rutiner" not in client.get("/sv/internt/").content.decode()
+    assert response.status_code == 302
+    # Wagtail's login page for restricted pages is still Wagtail's.
+    login = client.get(response["Location"])
+    assert login.status_code == 200 and b'name="password"' in login.content
+
+
+def test_a_password_protected_page_opens_with_its_password(client, source_home):
+    page = add_page(source_home, ContentPage(title="Skyddad", slug="skyddad"))
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="hemligt"
+    )
+    assert b'name="password"' in client.get("/sv/skyddad/").content
+    answer = client.post(
+        f"/sv/_util/authenticate_with_password/{restriction.pk}/{page.pk}/",
+        {"password": "hemligt", "return_url": "/sv/skyddad/"},
+    )
+    assert answer.status_code == 302
+    opened = client.get("/sv/skyddad/").content
+    assert b'name="password"' not in opened and b"Skyddad" in opened
 
 
 def test_a_changed_host_name_is_served_at_once(client, exempelby):
