@@ -78,8 +78,10 @@ MIDDLEWARE = [
     # Inside the last-good-copy middleware, which copies only what it marks public.
     "home.caching.cache_control.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "home.municipalities.middleware.CachedSiteMiddleware",
     "home.middleware.LocaleMiddleware",
+    # After the language is chosen: with the database down, its 503 is in the
+    # reader's language.
+    "home.municipalities.middleware.CachedSiteMiddleware",
     # After the language is chosen: its 404 is in the reader's language.
     "home.municipalities.middleware.UnknownHostMiddleware",
     "django.middleware.common.CommonMiddleware",
