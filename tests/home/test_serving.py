@@ -13,7 +13,7 @@ import pytest
 from home.models import ContentPage
 from home.municipalities.trees import cached_site_root_paths
 from tests.factories.stories import story_library
-from tests.utils import OTHER_HOST, add_page
+from tests.utils import OTHER_HOST, add_page, count_warm_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +46,16 @@ def test_pages_their_routes_and_missing_ones_answer_as_in_wagtail(client, source
     assert client.get("/sv/om-oss/kontakt/saknas/").status_code == 404
     arabic_home = homes["ar"]
     assert arabic_home.title in client.get("/ar/").content.decode()
+
+
+def test_a_warm_page_is_found_and_read_in_two_queries(client, source_home):
+    """Its path and the page itself: Wagtail's own walk would read the active
+    locale, the home page and its type first, and the site for its host name;
+    the chrome around it is cached."""
+    add_page(source_home, ContentPage(title="Om oss", slug="om-oss"))
+    queries, response = count_warm_queries(client, "/sv/om-oss/")
+    assert "Om oss" in response.content.decode()
+    assert queries == 2
 
 
 def test_an_unpublished_page_is_not_served(client, source_home):
