@@ -14,7 +14,7 @@ from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.urls import serve_pattern
 
-from home.models.page_queries import pages_on_path, route_along
+from home.models.page_queries import pages_on_path, route_along, specific_with_locale
 from home.municipalities.trees import site_home_path
 
 # Wagtail's pattern of page paths, without its own views under _util/.
@@ -35,7 +35,7 @@ def serve(request, path):
 
 def route(pages, request, path_components):
     try:
-        return route_along(pages, request, path_components) or pages[0].specific.route(
+        return route_along(pages, request, path_components) or specific_with_locale(pages[0]).route(
             request, path_components
         )
     except Http404:

@@ -175,6 +175,15 @@ class ForecastPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
             for forecast in forecasts
         }
 
+    @staticmethod
+    def newest_and_previous(forecasts):
+        """The newest of `forecasts` (live ones of one tree) and the edition
+        before it in its series, each None for none, in one query."""
+        newest_first = forecasts.order_by("-forecast_date", "-edition")
+        newest_series = newest_first.values("series_key")[:1]
+        editions = list(newest_first.filter(series_key=models.Subquery(newest_series))[:2])
+        return (editions + [None, None])[:2]
+
     def newest_forecast(self):
         return self.same_series().order_by("-forecast_date", "-edition").first()
 

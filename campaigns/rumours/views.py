@@ -11,6 +11,7 @@ from campaigns.models import MythIndexPage
 from campaigns.rumours.forms import RumourReportForm
 from campaigns.rumours.notifications import notify_new_report
 from home.municipalities.models import municipality_of_request
+from home.navigation import navigation
 from home.security.origin import origin_checked
 from home.security.ratelimit import rate_limited
 
@@ -18,7 +19,7 @@ RUMOUR_REPORTS_PER_HOUR = 5
 
 
 def myth_index_for_language(request):
-    return MythIndexPage.for_request(request)
+    return navigation(request).index_of_type(MythIndexPage)
 
 
 @origin_checked

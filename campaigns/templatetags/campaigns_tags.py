@@ -17,6 +17,7 @@ from campaigns.models import (
 from campaigns.myths.urgent import open_urgent_publication
 from campaigns.rumours.forms import RumourReportForm
 from home.municipalities.trees import in_site
+from home.navigation import navigation
 from home.templatetags.structured_data import json_ld
 
 register = template.Library()
@@ -103,14 +104,12 @@ def signed_number(value):
 @register.inclusion_tag("campaigns/forecasts/components/latest_forecast.html", takes_context=True)
 def latest_forecast(context):
     """The site's newest live forecast in the reader's language and its key figures."""
-    forecast = (
+    forecast, previous = ForecastPage.newest_and_previous(
         in_site(ForecastPage.objects.live().public(), context["request"])
-        .order_by("-forecast_date", "-edition")
-        .first()
     )
     figures = []
     if forecast is not None:
-        figures = key_figures(forecast, comparable_series(forecast.previous_forecast()))
+        figures = key_figures(forecast, comparable_series(previous))
     return {"forecast": forecast, "key_figures": figures, "request": context.get("request")}
 
 
@@ -127,7 +126,7 @@ def active_campaigns(context, count=HOME_CAMPAIGN_COUNT):
         .filter(status=CampaignStatus.ACTIVE)
         .order_by("-start_date", "-pk")[:count]
     )
-    index = CampaignIndexPage.for_request(context["request"])
+    index = navigation(context["request"], context.get("page")).index_of_type(CampaignIndexPage)
     return {"campaigns": list(campaigns), "index": index, "request": context.get("request")}
 
 

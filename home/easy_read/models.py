@@ -6,10 +6,8 @@ The index lists every live one. Easy-to-read is Swedish only: neither page
 type is created outside the Swedish tree nor translated (docs/architecture.md)."""
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -18,7 +16,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from home.models.page_queries import all_pages
 from home.models.pages import BasePage, HomePage, IndexPage
 from home.municipalities.trees import in_tree_of
 from home.review_dates.models import ReviewDatesMixin
@@ -136,21 +133,6 @@ class EasyReadIndexPage(SwedishOnlyMixin, IndexPage):
             .filter(locale_id=self.locale_id)
             .order_by("title")
         )
-
-
-def easy_read_links(page, swedish_home_path):
-    """The live, public easy-to-read version of `page` (None for none) and
-    the easy-to-read index of the Swedish tree at `swedish_home_path`,
-    in one query: every page links the index, a Swedish page its version."""
-    types = ContentType.objects.get_for_models(EasyReadIndexPage, EasyReadPage)
-    index_type, version_type = types[EasyReadIndexPage], types[EasyReadPage]
-    wanted = Q(content_type=index_type, url_path__startswith=swedish_home_path)
-    if page is not None:
-        wanted |= Q(content_type=version_type, path__startswith=page.path, depth=page.depth + 1)
-    found = {}
-    for found_page in all_pages().live().public().filter(wanted).order_by("path"):
-        found.setdefault(found_page.content_type_id, found_page)
-    return found.get(version_type.pk), found.get(index_type.pk)
 
 
 # The page types that exist in the Swedish tree only, left out of the

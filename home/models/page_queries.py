@@ -82,7 +82,8 @@ def pages_on_path(home_url_path, path_components):
         home_url_path + "".join(f"{slug}/" for slug in path_components[:end])
         for end in range(len(path_components) + 1)
     ]
-    found = {page.url_path: page for page in Page.objects.filter(url_path__in=url_paths)}
+    on_path = Page.objects.filter(url_path__in=url_paths).select_related("locale")
+    found = {page.url_path: page for page in on_path}
     pages = []
     for url_path in url_paths:
         if url_path not in found:
@@ -96,16 +97,24 @@ def route_along(pages, request, path_components):
     given `pages_on_path()`; None where no page below the home is named. As
     in Wagtail's walk, a page's own routes (feeds, downloads) come before its
     children of the same name. Only the page that answers is read as its
-    specific type."""
+    specific type, with the locale read with the path."""
     if len(pages) < 2:
         return None
     for depth, page in enumerate(pages[1:], start=1):
         rest = path_components[depth:]
         if rest and page.live and has_route(page.specific_class, rest):
-            return page.specific.route(request, rest)
-    page = pages[-1].specific
+            return specific_with_locale(page).route(request, rest)
+    page = specific_with_locale(pages[-1])
     page._cached_parent_obj = pages[-2]
     return page.route(request, path_components[len(pages) - 1 :])
+
+
+def specific_with_locale(page, deferred=False):
+    """`page` (read with its locale) as its specific type, with that locale;
+    `deferred`: without reading the specific type's own fields."""
+    specific = page.get_specific(deferred=deferred)
+    specific.locale = page.locale
+    return specific
 
 
 def has_route(page_class, path_components):

@@ -19,7 +19,7 @@ from home.models.page_queries import (
     under_restriction,
     view_restrictions_of,
 )
-from home.municipalities.trees import in_site, public_root_url
+from home.municipalities.trees import public_root_url
 from home.page_form import BasePageForm
 from home.pagination import paginate
 from home.readability.panels import ReadabilityPanel
@@ -214,12 +214,6 @@ class IndexPage(ReviewDatesMixin, BasePage):
 
     class Meta:
         abstract = True
-
-    @classmethod
-    def for_request(cls, request):
-        """This type's live, public index on the request's site in the active
-        language, or None."""
-        return in_site(cls.objects.live().public(), request).first()
 
     def listing(self, request, pages):
         """The page of `pages` the request asks for, `items_per_page` long."""

@@ -4,14 +4,11 @@ reader who mistypes one's address must not get another's information."""
 
 from urllib.parse import urlsplit
 
-from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import Http404
 from django.http.request import split_domain_port
 
-from wagtail.models import Site
-
-from home.caching.content_version import CHROME_CACHE_SECONDS, content_version
+from home.municipalities.sites import attach_site, site_for_host
 from home.municipalities.trees import site_root_paths
 from home.site_address import site_hostname
 
@@ -42,12 +39,9 @@ class UnknownHostMiddleware:
 
 
 class CachedSiteMiddleware:
-    """Finds the request's site in the cache every process shares. Wagtail
-    asks the database on every request (`Site.find_for_request`, a query
-    whose CASE ordering costs a fifth of a warm story page's time), and the
-    answer changes only when a site does, which renews the content version
-    (home/caching/signals.py). Wagtail keeps the site it found on the
-    request, as `_wagtail_site`, which is where this puts it."""
+    """Finds the request's site and its settings among the sites every
+    process shares from the cache (home/municipalities/sites.py), and keeps
+    them on the request where Wagtail looks for them."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -56,12 +50,7 @@ class CachedSiteMiddleware:
         try:
             hostname = split_domain_port(request.get_host())[0]
         except DisallowedHost:
-            # Django refuses it; made-up host names must not fill the cache.
+            # Django refuses it: left to Wagtail, which answers it without the cache.
             return self.get_response(request)
-        key = f"samla:site:{hostname}:{request.get_port()}:{content_version()}"
-        found = cache.get(key)
-        if found is None:
-            found = (Site.find_for_request(request),)
-            cache.set(key, found, CHROME_CACHE_SECONDS)
-        request._wagtail_site = found[0]
+        attach_site(request, site_for_host(hostname, request.get_port()))
         return self.get_response(request)

@@ -19,6 +19,7 @@ from wagtail.models.sites import (
 
 from home.caching.content_version import CHROME_CACHE_SECONDS, content_version
 from home.municipalities.models import Municipality
+from home.municipalities.sites import cached_sites
 from home.site_address import site_url
 
 # As long as Wagtail keeps them.
@@ -53,18 +54,19 @@ def site_root_paths(request):
 
 def cached_site_root_paths():
     """Wagtail's `Site.get_site_root_paths()`. Where its cache is empty,
-    Wagtail reads each site's home pages with a query of its own, one query
-    per municipality; built here in two and stored where Wagtail reads it."""
+    Wagtail reads the sites, then each site's home pages with a query of its
+    own, one query per municipality; built here from the cached sites and one
+    query, and stored where Wagtail reads it."""
     paths = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
     if paths is not None:
         return [SiteRootPath(*path) for path in paths]
     if not settings.WAGTAIL_I18N_ENABLED:
         return Site.get_site_root_paths()
-    sites = list(
-        Site.objects.select_related("root_page").order_by(
-            "-root_page__url_path", "-is_default_site", "hostname"
-        )
-    )
+    # Wagtail's order: by root page url_path descending, the default site
+    # first among equals, then by host name.
+    sites = sorted(cached_sites(), key=lambda site: site.hostname)
+    sites.sort(key=lambda site: site.is_default_site, reverse=True)
+    sites.sort(key=lambda site: site.root_page.url_path, reverse=True)
     homes = Page.objects.filter(
         translation_key__in=[site.root_page.translation_key for site in sites]
     ).select_related("locale")

@@ -1,6 +1,5 @@
 from django import template
 from django.conf import settings
-from django.db.models import Exists
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import get_language_info
@@ -10,8 +9,8 @@ from wagtail.models import Locale
 from home.feedback.forms import PageFeedbackForm
 from home.feedback.views import FEEDBACK_SESSION_KEY
 from home.models import SiteSettings
-from home.models.page_queries import all_pages
-from home.municipalities.trees import children_of_home, site_home_path
+from home.municipalities.trees import site_home_path
+from home.navigation import navigation
 from home.review_dates.models import has_review_dates
 from home.review_dates.reviews import public_changes
 from home.review_dates.reviews import review_dates as page_review_dates
@@ -22,20 +21,10 @@ register = template.Library()
 
 
 def _live_translations(page, request):
-    """The page's live translations by language code, fetched once per
-    request (the hreflang links and the language switcher both show them)."""
+    """The page's live translations by language code."""
     if page is None or not getattr(page, "pk", None):
         return {}
-    fetched = request.__dict__.setdefault("_samla_live_translations", {})
-    if page.pk not in fetched:
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
-        fetched[page.pk] = {}
-        for translation in translations:
-            fetched[page.pk][translation.locale.language_code] = translation
-            if translation.pk == page.pk:
-                # The outdated-translation notice reads the page's own locale.
-                page.locale = translation.locale
-    return fetched[page.pk]
+    return navigation(request, page).translations
 
 
 @register.simple_tag(takes_context=True)
@@ -98,12 +87,7 @@ def language_home_url(context):
 def main_navigation(context):
     """The current language's top-level pages that editors put in the menu,
     in the order of the page tree, while the language's home page is live."""
-    home_url_path = site_home_path(context["request"])
-    if home_url_path is None:
-        return []
-    home_is_live = Exists(all_pages().filter(url_path=home_url_path, live=True))
-    menu = children_of_home(all_pages(), home_url_path).live().public().in_menu()
-    return list(menu.filter(home_is_live).order_by("path").specific(defer=True))
+    return navigation(context["request"], context.get("page")).menu()
 
 
 @register.inclusion_tag("components/urgent_notice.html", takes_context=True)

@@ -1,6 +1,7 @@
 from django import template
 
 from home.municipalities.trees import in_site
+from home.navigation import navigation
 from stories.models import StoryIndexPage, StoryPage
 
 register = template.Library()
@@ -17,5 +18,5 @@ def newest_stories(context):
         .defer_streamfields()
         .order_by("-featured", "-year", "-first_published_at")[:HOME_PAGE_STORIES]
     )
-    library = StoryIndexPage.for_request(context["request"])
+    library = navigation(context["request"], context.get("page")).index_of_type(StoryIndexPage)
     return {"stories": stories, "library": library, "request": context.get("request")}

@@ -3,14 +3,22 @@
 built in two queries) answers exactly as Wagtail would: every shortcut is
 renewed by the change that would make it wrong."""
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction, Site
-from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
+from wagtail.models.sites import (
+    SITE_ROOT_PATHS_CACHE_KEY,
+    SITE_ROOT_PATHS_CACHE_VERSION,
+    get_site_for_hostname,
+)
 
 import pytest
 
-from home.models import ContentPage
+from home.models import ContentPage, SiteSettings, UrgentNotice
+from home.municipalities.setup import add_municipality
+from home.municipalities.sites import site_for_host
 from home.municipalities.trees import cached_site_root_paths
 from tests.factories.stories import story_library
 from tests.utils import OTHER_HOST, add_page, count_warm_queries
@@ -106,3 +114,51 @@ def test_a_changed_host_name_is_served_at_once(client, exempelby):
     site.save()
     assert client.get("/sv/", HTTP_HOST="nytt-namn.localhost").status_code == 200
     assert client.get("/sv/", HTTP_HOST=OTHER_HOST).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "hostname, port",
+    [
+        (OTHER_HOST, 80),
+        (OTHER_HOST, 8000),  # its name on another port
+        ("localhost", 80),
+        ("localhost", 8080),
+        ("okand.localhost", 80),  # no site of its own: the default site's
+    ],
+)
+def test_the_site_of_a_host_name_is_wagtails(exempelby, hostname, port):
+    # A second site on the same host name, another port: the port decides.
+    add_municipality("Exempelvik kommun", OTHER_HOST, port=8000)
+    assert site_for_host(hostname, port) == get_site_for_hostname(hostname, port)
+
+
+def test_a_host_name_of_two_sites_on_other_ports_gets_the_default_site(exempelby):
+    add_municipality("Exempelvik kommun", OTHER_HOST, port=8000)
+    default_site = Site.objects.get(is_default_site=True)
+    assert site_for_host(OTHER_HOST, 9000) == get_site_for_hostname(OTHER_HOST, 9000)
+    assert site_for_host(OTHER_HOST, 9000) == default_site
+
+
+def test_changed_site_settings_are_shown_at_once(client, source_home):
+    """The settings come with the cached site: saving them renews it."""
+    add_page(source_home, ContentPage(title="Om oss", slug="om-oss"))
+    notice = UrgentNotice.objects.create(title="Vattnet är avstängt", message="Koka vattnet.")
+    assert "Vattnet är avstängt" not in client.get("/sv/om-oss/").content.decode()
+    settings = SiteSettings.load()
+    settings.urgent_notice = notice
+    settings.save()
+    assert "Vattnet är avstängt" in client.get("/sv/om-oss/").content.decode()
+
+
+def test_a_cold_content_page_costs_the_chromes_seven_queries(client, source_home):
+    """The site with its settings, the site root paths, the path, the page,
+    the restricted paths, the navigation (menu, language links, easy-to-read
+    links) and the review dates."""
+    add_page(source_home, ContentPage(title="Om oss", slug="om-oss"))
+    client.get("/sv/")  # the per-process caches a running server has (content types)
+    for each in caches.all():
+        each.clear()
+    with CaptureQueriesContext(connection) as context:
+        response = client.get("/sv/om-oss/")
+    assert "Om oss" in response.content.decode()
+    assert len(context.captured_queries) == 7, [q["sql"][:60] for q in context.captured_queries]
