@@ -29,11 +29,27 @@ RESTRICTED_PATHS_SECONDS = 60
 
 def restricted_paths():
     """The tree paths of the pages with a view restriction."""
-    key = f"samla:restricted-paths:{content_version()}"
+    key = restricted_paths_key()
     paths = cache.get(key)
     if paths is None:
-        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-        cache.set(key, paths, RESTRICTED_PATHS_SECONDS)
+        paths = remember_restricted_paths(
+            key, PageViewRestriction.objects.values_list("page__path", flat=True)
+        )
+    return paths
+
+
+def restricted_paths_key():
+    """The cache key of the restricted paths, read before they are: a change
+    while they are read renews the version, so they are not kept under it."""
+    return f"samla:restricted-paths:{content_version()}"
+
+
+def remember_restricted_paths(key, paths):
+    """Cache `paths`, those of every page with a view restriction, under
+    `key`; returns them as restricted_paths() does. The site root paths read
+    them with the home pages (home/municipalities/trees.py)."""
+    paths = sorted(set(paths))
+    cache.set(key, paths, RESTRICTED_PATHS_SECONDS)
     return paths
 
 

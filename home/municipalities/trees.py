@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import (
     SITE_ROOT_PATHS_CACHE_KEY,
     SITE_ROOT_PATHS_CACHE_VERSION,
@@ -18,6 +18,7 @@ from wagtail.models.sites import (
 )
 
 from home.caching.content_version import CHROME_CACHE_SECONDS, content_version
+from home.models.page_queries import remember_restricted_paths, restricted_paths_key
 from home.municipalities.models import Municipality
 from home.municipalities.sites import cached_sites
 from home.site_address import site_url
@@ -32,11 +33,6 @@ HOME_DEPTH = 2
 def home_path(page):
     """The url_path of the home page whose tree holds `page`."""
     return "/{}/".format(page.url_path.strip("/").split("/")[0])
-
-
-def children_of_home(pages, home_url_path):
-    """`pages` that are children of the home page at `home_url_path`."""
-    return pages.filter(url_path__startswith=home_url_path, depth=HOME_DEPTH + 1)
 
 
 def in_tree_of(pages, page):
@@ -67,12 +63,22 @@ def cached_site_root_paths():
     sites = sorted(cached_sites(), key=lambda site: site.hostname)
     sites.sort(key=lambda site: site.is_default_site, reverse=True)
     sites.sort(key=lambda site: site.root_page.url_path, reverse=True)
-    homes = Page.objects.filter(
-        translation_key__in=[site.root_page.translation_key for site in sites]
-    ).select_related("locale")
+    root_keys = {site.root_page.translation_key for site in sites}
+    # The restricted pages come in the same query: every public page asks
+    # for their paths next, and a cold cache (after a deployment, or a
+    # flushed cache) costs one query less.
+    restricted_key = restricted_paths_key()
+    is_restricted = Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
+    pages = list(
+        Page.objects.filter(Q(translation_key__in=root_keys) | Q(is_restricted))
+        .annotate(is_restricted=is_restricted)
+        .select_related("locale")
+    )
+    remember_restricted_paths(restricted_key, [page.path for page in pages if page.is_restricted])
     homes_by_key = {}
-    for home in homes:
-        homes_by_key.setdefault(home.translation_key, []).append(home)
+    for home in pages:
+        if home.translation_key in root_keys:
+            homes_by_key.setdefault(home.translation_key, []).append(home)
     paths = [
         SiteRootPath(site.id, home.url_path, site.root_url, home.locale.language_code)
         for site in sites

@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, Count, Q, QuerySet, Value, When
+from django.db.models import Case, Count, F, Q, QuerySet, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
@@ -103,8 +103,11 @@ class StoryPageQuerySet(PageQuerySet):
             queryset = queryset.filter(followedstorypage__source_id=filters["followed_source"])
         return queryset
 
-    def sharing_facets_with(self, story):
-        """Stories sharing at least one facet with `story`, most shared first."""
+    def reading_after(self, story, chosen_keys):
+        """Stories to read after `story`: those whose translation key is in
+        `chosen_keys` (the editors' choices) first, in tree order, then those
+        sharing the most facets with it; a story neither chosen nor sharing
+        a facet is left out."""
         group_keys = story.target_groups.values("translation_key")
         if not isinstance(group_keys, QuerySet):  # a preview's unsaved choices
             group_keys = [group.translation_key for group in story.target_groups.all()]
@@ -112,12 +115,16 @@ class StoryPageQuerySet(PageQuerySet):
         example_type_keys = ExampleType.objects.filter(pk=story.example_type_id).values(
             "translation_key"
         )
+        chosen = Q(translation_key__in=chosen_keys)
 
         def same(condition):
             return Case(When(condition, then=Value(1)), default=Value(0))
 
         return (
-            self.annotate(
+            self.exclude(pk=story.pk)
+            .annotate(
+                chosen=same(chosen),
+                chosen_order=Case(When(chosen, then=F("path"))),
                 shared_facets=Count(
                     "target_groups",
                     filter=Q(target_groups__translation_key__in=group_keys),
@@ -125,10 +132,10 @@ class StoryPageQuerySet(PageQuerySet):
                 )
                 + same(Q(activity__translation_key__in=activity_keys))
                 + same(Q(example_type__translation_key__in=example_type_keys))
-                + same(Q(county=story.county) & ~Q(county=""))
+                + same(Q(county=story.county) & ~Q(county="")),
             )
-            .filter(shared_facets__gt=0)
-            .order_by("-shared_facets", "-year", "-first_published_at")
+            .filter(Q(chosen=1) | Q(shared_facets__gt=0))
+            .order_by("-chosen", "chosen_order", "-shared_facets", "-year", "-first_published_at")
         )
 
     def counts_by(self, lookup):
@@ -398,11 +405,4 @@ class StoryPage(ReviewDatesMixin, BasePage):
         chosen_keys = self.related_stories.values("translation_key")
         if not isinstance(chosen_keys, QuerySet):  # a preview's unsaved choices
             chosen_keys = [story.translation_key for story in self.related_stories.all()]
-        suggestions = list(stories.filter(translation_key__in=chosen_keys).order_by("path")[:limit])
-        if len(suggestions) < limit:
-            suggestions += list(
-                stories.exclude(pk=self.pk)
-                .exclude(translation_key__in=chosen_keys)
-                .sharing_facets_with(self)[: limit - len(suggestions)]
-            )
-        return suggestions
+        return list(stories.reading_after(self, chosen_keys)[:limit])
