@@ -215,9 +215,10 @@ class IndexPage(ReviewDatesMixin, BasePage):
     class Meta:
         abstract = True
 
-    def listing(self, request, pages):
-        """The page of `pages` the request asks for, `items_per_page` long."""
-        return paginate(request, pages, self.items_per_page)
+    def listing(self, request, pages, count=None):
+        """The page of `pages` the request asks for, `items_per_page` long
+        (`count`: their number, where the caller has counted them)."""
+        return paginate(request, pages, self.items_per_page, count)
 
 
 class FeedRoutesMixin(RoutablePageMixin):

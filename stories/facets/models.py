@@ -5,6 +5,7 @@ means the same thing in every language."""
 import uuid
 
 from django.db import models
+from django.db.models import Value
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -65,3 +66,22 @@ class ExampleType(Facet):
     class Meta(Facet.Meta):
         verbose_name = _("example type")
         verbose_name_plural = _("example types")
+
+
+def facets_of_language(facet_models, locale_id):
+    """{name: the facets of its model in `facet_models` ({name: Facet
+    subclass}) in one language, by name}, in one query (UNION ALL): the
+    models have Facet's fields and nothing more."""
+    field_names = [field.attname for field in Activity._meta.concrete_fields]
+    first, *others = [
+        model.objects.filter(locale_id=locale_id)
+        .order_by()
+        .annotate(facet_name=Value(name))
+        .values_list("facet_name", *field_names)
+        for name, model in facet_models.items()
+    ]
+    rows = first.union(*others, all=True).order_by("facet_name", "name")
+    facets = {name: [] for name in facet_models}
+    for name, *values in rows:
+        facets[name].append(facet_models[name].from_db(rows.db, field_names, values))
+    return facets

@@ -3,10 +3,11 @@ their counts, the page of results and the links that keep a filtered view
 shareable. Every query here runs once per request, whatever the number of
 stories, organisations or facets (tests/site/test_demo_site.py)."""
 
+import uuid
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Value
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
@@ -17,11 +18,14 @@ from home.models import Organisation
 from home.municipalities.trees import MunicipalityTree, municipality_trees, tree_of
 from home.subscriptions.choices import SubscriptionTopic
 from home.translation.lookup import by_translation_key, translated
+from stories.facets.models import facets_of_language
 from stories.following.models import FollowedSource
 from stories.library.forms import StoryFilterForm
 from stories.models import Activity, ExampleType, StoryPage, TargetGroup
 
 SNIPPET_FACETS = {"activity": Activity, "target_group": TargetGroup, "example_type": ExampleType}
+# Where facet_counts keeps the number of stories the filters show.
+TOTAL = "total"
 FEED_ITEMS = 50
 
 
@@ -139,11 +143,8 @@ def subscribable_choices(form):
 
 
 def facets_in(locale_id):
-    """{filter name: the language's facets} for the snippet facets."""
-    return {
-        name: list(model.objects.filter(locale_id=locale_id))
-        for name, model in SNIPPET_FACETS.items()
-    }
+    """{filter name: the language's facets} for the snippet facets, by name."""
+    return facets_of_language(SNIPPET_FACETS, locale_id)
 
 
 class StoryLibrary:
@@ -198,7 +199,8 @@ class StoryLibrary:
             .select_related("activity", "example_type", *self.copies_related)
             .prefetch_related("organisations", "target_groups")
         )
-        return self.index_page.listing(self.request, stories)
+        total = self.facet_counts[TOTAL].get("", 0)
+        return self.index_page.listing(self.request, stories, count=total)
 
     @property
     def copies_related(self):
@@ -246,14 +248,42 @@ class StoryLibrary:
         )
 
     @cached_property
+    def facet_counts(self):
+        """{filter name: {value as text: the number of stories choosing it
+        would show, given the other filters}}, and under TOTAL the number the
+        filters show, in one query."""
+        lookups = {
+            "organisation_kind": "organisations__kind",
+            "county": "county",
+            "activity": "activity__translation_key",
+            "target_group": "target_groups__translation_key",
+            "example_type": "example_type__translation_key",
+            "year": "year",
+        }
+        counted = [
+            self.stories.matching(self.filters, leave_out=name).counted_by(name, lookup)
+            for name, lookup in lookups.items()
+        ]
+        counted.append(self.stories.matching(self.filters).counted_by(TOTAL, Value("")))
+        counts = StoryPage.objects.counts_by_name(counted)
+        for name in [*lookups, TOTAL]:
+            counts.setdefault(name, {})
+        for name in SNIPPET_FACETS:
+            counts[name] = {
+                uuid.UUID(key): number for key, number in counts[name].items() if key is not None
+            }
+        counts["year"] = {int(key): number for key, number in counts["year"].items() if key}
+        return counts
+
+    @cached_property
     def facet_groups(self):
         """Each filter's options with the number of stories choosing it would
         show, given the other filters; options that would show none are left
         out unless chosen (so the reader can still see and undo the choice)."""
         groups = []
 
-        def group(name, choices, lookup):
-            counts = self.stories.matching(self.filters, leave_out=name).counts_by(lookup)
+        def group(name, choices):
+            counts = self.facet_counts[name]
             chosen = self.form.valid_value(name)
             options = [
                 Option(str(value), str(label), counts.get(key, 0), str(value) == str(chosen))
@@ -261,32 +291,20 @@ class StoryLibrary:
             ]
             options = [option for option in options if option.count or option.selected]
             groups.append(FacetGroup(name, self.form.fields[name].label, options))
-            return counts
 
         group(
             "organisation_kind",
             [(value, label, value) for value, label in OrganisationKind.choices],
-            "organisations__kind",
         )
-        group(
-            "county",
-            [(value, label, value) for value, label in County.choices],
-            "county",
-        )
-        lookups = {
-            "activity": "activity__translation_key",
-            "target_group": "target_groups__translation_key",
-            "example_type": "example_type__translation_key",
-        }
-        for name, lookup in lookups.items():
+        group("county", [(value, label, value) for value, label in County.choices])
+        for name in SNIPPET_FACETS:
             group(
                 name,
                 [(facet.slug, facet.name, facet.translation_key) for facet in self.facets[name]],
-                lookup,
             )
         if self.municipalities:
             groups.append(self.municipality_group())
-        year_counts = self.stories.matching(self.filters, leave_out="year").counts_by("year")
+        year_counts = self.facet_counts["year"]
         chosen_year = self.form.valid_value("year")
         years = sorted(
             {*year_counts, *([chosen_year] if chosen_year else [])} - {None}, reverse=True

@@ -4,7 +4,8 @@ from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, Count, F, Q, QuerySet, Value, When
+from django.db.models import Case, CharField, Count, F, Q, QuerySet, Value, When
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
@@ -138,10 +139,27 @@ class StoryPageQuerySet(PageQuerySet):
             .order_by("-chosen", "chosen_order", "-shared_facets", "-year", "-first_published_at")
         )
 
-    def counts_by(self, lookup):
-        """{value of `lookup`: number of stories} in one query."""
-        rows = self.order_by().values(lookup).annotate(stories=Count("pk", distinct=True))
-        return {row[lookup]: row["stories"] for row in rows}
+    def counted_by(self, name, lookup):
+        """The number of these stories per value of `lookup`, as rows
+        (name, value as text, number) that counts_by_name() reads: one
+        grouped query, to be put together with others'."""
+        return (
+            self.order_by()
+            .annotate(count_name=Value(name), value=Cast(lookup, CharField()))
+            .values("count_name", "value")
+            .annotate(stories=Count("pk", distinct=True))
+        )
+
+    @staticmethod
+    def counts_by_name(counted):
+        """{name: {value as text: number of stories}} for the counted_by()
+        queries in `counted`, in one query (UNION ALL). A translation key's
+        text is as the database writes it: compare with uuid.UUID()."""
+        first, *others = counted
+        counts = {}
+        for row in first.union(*others, all=True):
+            counts.setdefault(row["count_name"], {})[row["value"]] = row["stories"]
+        return counts
 
 
 StoryPageManager = PageManager.from_queryset(StoryPageQuerySet)
