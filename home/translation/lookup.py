@@ -59,21 +59,21 @@ def linked_in_locale(linked, locale_id):
     unsaved relation (a preview's) is a list, looked up as in_locale."""
     if not isinstance(linked, QuerySet):
         return in_locale(list(linked), locale_id)
-    candidates = (
+    return linked_translated(list(linked_with_translations(linked, locale_id)), locale_id)
+
+
+def linked_with_translations(linked, locale_id):
+    """The queryset linked_in_locale() reads: the objects of `linked` and
+    their translations with `locale_id`, the linked ones marked `is_linked`."""
+    return (
         linked.model._default_manager.filter(translation_key__in=linked.values("translation_key"))
         .filter(Q(locale_id=locale_id) | Q(pk__in=linked.values("pk")))
         .annotate(is_linked=Exists(linked.filter(pk=OuterRef("pk"))))
     )
-    rows = list(candidates)
+
+
+def linked_translated(rows, locale_id):
+    """The linked ones of `rows` (read by linked_with_translations()), each
+    as its translation with `locale_id` among them where there is one."""
     found = {row.translation_key: row for row in rows if row.locale_id == locale_id}
     return [translated(row, found) for row in rows if row.is_linked]
-
-
-def one_linked_in_locale(model, pk, locale_id):
-    """The `model` object with `pk` (a foreign key's value) as its
-    translation with `locale_id` where one exists, else itself; None for
-    no `pk`. One query."""
-    if pk is None:
-        return None
-    found = linked_in_locale(model._default_manager.filter(pk=pk), locale_id)
-    return found[0] if found else None
