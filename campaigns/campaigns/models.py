@@ -11,8 +11,9 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, OuterRef, Subquery, Value, When
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -35,11 +36,11 @@ from campaigns.campaigns.choices import CampaignStatus
 from campaigns.example_content import ExampleContentMixin
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.models import BasePage, IndexPage, Organisation, Person
-from home.models.page_queries import PageManager, PageQuerySet
+from home.models.page_queries import PageManager, PageQuerySet, all_pages
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from home.page_form import OwnLanguageChoicesPageForm
 from home.review_dates.models import ReviewDatesMixin
-from home.translation.lookup import in_key_order, in_locale, one_in_locale
+from home.translation.lookup import in_locale, linked_in_locale, one_in_locale
 from stories.models import StoryPage, TargetGroup
 
 # Page types a campaign may link as related reading (docs/campaigns.md).
@@ -238,16 +239,16 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
     # (tests/campaigns/test_campaign_query_counts.py).
 
     def localized_target_groups(self):
-        return in_locale(self.target_groups.all(), self.locale_id)
+        return linked_in_locale(self.target_groups.all(), self.locale_id)
 
     def localized_partners(self):
-        return in_locale(self.partners.all(), self.locale_id)
+        return linked_in_locale(self.partners.all(), self.locale_id)
 
     # People are named with their role in this page's language: a translation
     # links its source's people, so each is looked up by translation key.
 
     def contact_people(self):
-        return in_locale(self.contacts.all(), self.locale_id)
+        return linked_in_locale(self.contacts.all(), self.locale_id)
 
     def localized_project_lead(self):
         return one_in_locale(self.project_lead, self.locale_id)
@@ -307,9 +308,16 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
         """Live pages in this language that editors linked, then the stories
         that name this campaign as theirs. Page links are shared by every
         translation, so they are looked up in this language by translation key."""
-        keys = list(self.related_pages.values_list("linked_page__translation_key", flat=True))
-        pages = in_key_order(
-            Page.objects.live().public().specific(defer=True), keys, self.locale_id
+        links = self.related_pages.filter(linked_page__translation_key=OuterRef("translation_key"))
+        keys = self.related_pages.values("linked_page__translation_key")
+        pages = list(
+            all_pages()
+            .live()
+            .public()
+            .filter(locale_id=self.locale_id, translation_key__in=keys)
+            .annotate(link_order=Subquery(links.values("sort_order")[:1]))
+            .order_by("link_order", "pk")
+            .specific(defer=True)
         )
         stories = (
             StoryPage.objects.live()
@@ -323,17 +331,19 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        upcoming, past = self.activity_schedule()
+        # Read only where the template's cached part is rendered
+        # ({% cached_part %}): a page served from it reads none of them.
+        schedule = SimpleLazyObject(self.activity_schedule)
         context.update(
             calendar_url=self.get_url(request) + self.reverse_subpage("calendar"),
-            upcoming_activities=upcoming,
-            past_activities=past,
-            materials=self.materials_for(self.locale.language_code),
-            ambassadors=self.ambassador_list(),
-            project_lead=self.localized_project_lead(),
-            steering_group=self.steering_group_named(),
-            contacts=self.contact_people(),
-            related_reading=self.related_reading(),
+            upcoming_activities=SimpleLazyObject(lambda: schedule[0]),
+            past_activities=SimpleLazyObject(lambda: schedule[1]),
+            materials=SimpleLazyObject(lambda: self.materials_for(self.locale.language_code)),
+            ambassadors=SimpleLazyObject(self.ambassador_list),
+            project_lead=SimpleLazyObject(self.localized_project_lead),
+            steering_group=SimpleLazyObject(self.steering_group_named),
+            contacts=SimpleLazyObject(self.contact_people),
+            related_reading=SimpleLazyObject(self.related_reading),
         )
         return context
 

@@ -218,10 +218,17 @@ class StoryLibrary:
         names = {
             name: {f.translation_key: f for f in facets} for name, facets in self.facets.items()
         }
+        locale_id = self.index_page.locale_id
+        # Only organisations of another language are looked up (no query for none).
         organisations = by_translation_key(
             Organisation.objects.all(),
-            [o.translation_key for s in stories for o in s.organisations.all()],
-            self.index_page.locale_id,
+            [
+                o.translation_key
+                for s in stories
+                for o in s.organisations.all()
+                if o.locale_id != locale_id
+            ],
+            locale_id,
         )
         return [
             StoryCard(
