@@ -5,6 +5,7 @@ answered by a 400 and a message, or an empty list, instead of a server
 error (tests/security/test_bad_input.py)."""
 
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 from django.views.decorators.http import conditional_page
 
 from wagtail.api.v2 import filters
@@ -84,13 +85,28 @@ class CheckedParametersMixin:
 class Pages(CheckedParametersMixin, PagesAPIViewSet):
     filter_backends = with_checked_search(PagesAPIViewSet.filter_backends)
 
+    @cached_property
+    def base_queryset(self):
+        return super().get_base_queryset()
+
+    def get_base_queryset(self):
+        """Wagtail's live pages this request may see, built once per request:
+        Wagtail asks for them for the listing or the detail and again for the
+        serializer (a page's parent), and each time reads the view
+        restrictions and the root page's translations."""
+        return self.base_queryset.all()
+
     def get_queryset(self):
-        """A page type's listing joins what its api_fields read (the model's
-        `api_select_related`), so that it costs as many queries for twenty
-        pages as for one (tests/campaigns/test_myth_api.py)."""
+        """Pages with their locale, which every answer shows (Wagtail's
+        "locale" field), and what a page type's api_fields read (the model's
+        `api_select_related`), so that a listing costs as many queries for
+        twenty pages as for one (tests/campaigns/test_myth_api.py). The detail
+        view reads its page as its specific type, the locale joined there."""
         queryset = super().get_queryset()
-        related = getattr(queryset.model, "api_select_related", None)
-        return queryset.select_related(*related) if related else queryset
+        related = ["locale", *getattr(queryset.model, "api_select_related", [])]
+        if self.action == "detail_view":
+            return queryset.specific().select_related(*related, for_specific_subqueries=True)
+        return queryset.select_related(*related)
 
 
 class Images(CheckedParametersMixin, ImagesAPIViewSet):

@@ -16,6 +16,7 @@ from home.translation import review as translation_review
 
 from . import site_files
 from .api import api_router
+from .sitemap import Sitemap
 
 urlpatterns = [
     # Replace wagtail-localize's views of the same addresses (home/translation/review.py).
@@ -45,7 +46,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": Sitemap}}),
     path("robots.txt", site_files.robots_txt),
     path("favicon.ico", site_files.favicon),
     path("apple-touch-icon.png", site_files.apple_touch_icon),

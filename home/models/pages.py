@@ -1,5 +1,8 @@
+from collections import defaultdict
+
 from django.conf import settings
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -14,8 +17,10 @@ from home.blocks import BaseStreamBlock
 from home.editorial.permissions import ReviewedPagePermissionTester
 from home.models.page_queries import (
     PageManager,
+    all_pages,
     pages_on_path,
     route_along,
+    specific_with_locale,
     under_restriction,
     view_restrictions_of,
 )
@@ -175,27 +180,54 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    @cached_property
+    def live_translations(self):
+        """This page's live, public translations, itself included (see
+        live_translations_of()). The sitemap gives each of its pages these,
+        read for all of them at once (site/sitemap.py)."""
+        return live_translations_of(Page.objects.filter(pk=self.pk))[self.translation_key]
+
     def get_sitemap_urls(self, request=None):
         """hreflang alternates for every live translation. The sitemap walks
         only the default site's (Swedish) tree, so a Swedish page also lists
         its translations; a page elsewhere lists just itself."""
-        translations = list(
-            self.get_translations(inclusive=True).live().public().select_related("locale")
-        )
+        translations = self.live_translations
         urls = {page.locale.language_code: page.get_full_url(request) for page in translations}
         alternates = [{"lang_code": code, "location": url} for code, url in urls.items()]
         if settings.LANGUAGE_CODE in urls:
             alternates.append({"lang_code": "x-default", "location": urls[settings.LANGUAGE_CODE]})
-        is_source = self.locale.language_code == settings.LANGUAGE_CODE
+        listed = [page for page in translations if page.pk == self.pk]
+        if listed and listed[0].locale.language_code == settings.LANGUAGE_CODE:
+            listed = translations
         return [
             {
                 "location": urls[page.locale.language_code],
                 "lastmod": page.last_published_at or page.latest_revision_created_at,
                 "alternates": alternates,
             }
-            for page in (translations if is_source else [self])
-            if page.locale.language_code in urls
+            for page in listed
         ]
+
+
+def live_translations_of(pages):
+    """{translation key: [page]}: the live, public pages that share a
+    translation key with one of `pages` (a queryset), those of `pages` that
+    are live and public included, in tree order, one query for any number of
+    pages. Each is its specific type with its locale, without its own fields:
+    a sitemap entry reads its address (BasePage.get_url_parts), language and
+    dates."""
+    translations = defaultdict(list)
+    found = (
+        all_pages()
+        .live()
+        .public()
+        .filter(translation_key__in=pages.values("translation_key"))
+        .select_related("locale")
+        .order_by("path")
+    )
+    for page in found:
+        translations[page.translation_key].append(specific_with_locale(page, deferred=True))
+    return translations
 
 
 class IndexPage(ReviewDatesMixin, BasePage):

@@ -255,9 +255,7 @@ def test_every_home_page_offers_the_five_demo_situations(client, demo):
 # and the same number with 5 Swedish stories as with 2,000 (1,995 added in
 # bulk to the demo). Pages not yet within the budget have their own ceiling
 # in OVER_BUDGET (what is left of issue 17): it may only go down, except
-# where a page shows more. The sitemap and the story API listing still cost a
-# query or more per page or story (GROWS_WITH_STORIES); their ceilings are
-# those of the 5 stories. A cold page costs at least the chrome's six:
+# where a page shows more. A cold page costs at least the chrome's six:
 # the sites with their settings, the site root paths with the restricted
 # pages, the page (2), the navigation (home/navigation.py: menu, language
 # links, easy-to-read links) and the review dates.
@@ -299,9 +297,6 @@ PAGES = {
 # Not yet within the budget: {page: (warm ceiling, cold ceiling)}.
 OVER_BUDGET = {
     "campaign-page": (12, 19),
-    "sitemap": (76, 78),
-    "api-story-listing": (24, 26),
-    "api-detail": (14, 17),
 }
 
 
@@ -350,23 +345,8 @@ def counts(module_db, demo):
     return {FEW: few, MANY: many}
 
 
-# Still one query or more per page or item shown: more with 2,000 stories.
-GROWS_WITH_STORIES = {"sitemap", "api-story-listing"}
-
-
 @pytest.mark.parametrize("cache", ["warm", "cold"])
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(
-            page,
-            marks=pytest.mark.xfail(
-                page in GROWS_WITH_STORIES, reason="issue 17: grows with the stories", strict=True
-            ),
-        )
-        for page in PAGES
-    ],
-)
+@pytest.mark.parametrize("page", PAGES)
 def test_a_public_page_answers_within_its_query_budget_with_few_or_many_stories(
     counts, page, cache
 ):
