@@ -11,7 +11,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, IntegerField, OuterRef, Subquery, Value, When
+from django.db.models import Case, IntegerField, OuterRef, QuerySet, Subquery, Value, When
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language_info
@@ -40,7 +40,7 @@ from home.models.page_queries import PageManager, PageQuerySet, all_pages
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from home.page_form import OwnLanguageChoicesPageForm
 from home.review_dates.models import ReviewDatesMixin
-from home.translation.lookup import in_locale, linked_in_locale, one_in_locale
+from home.translation.lookup import in_key_order, in_locale, linked_in_locale, one_in_locale
 from stories.models import StoryPage, TargetGroup
 
 # Page types a campaign may link as related reading (docs/campaigns.md).
@@ -308,17 +308,20 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
         """Live pages in this language that editors linked, then the stories
         that name this campaign as theirs. Page links are shared by every
         translation, so they are looked up in this language by translation key."""
-        links = self.related_pages.filter(linked_page__translation_key=OuterRef("translation_key"))
+        linkable = all_pages().live().public().specific(defer=True)
         keys = self.related_pages.values("linked_page__translation_key")
-        pages = list(
-            all_pages()
-            .live()
-            .public()
-            .filter(locale_id=self.locale_id, translation_key__in=keys)
-            .annotate(link_order=Subquery(links.values("sort_order")[:1]))
-            .order_by("link_order", "pk")
-            .specific(defer=True)
-        )
+        if isinstance(keys, QuerySet):
+            links = self.related_pages.filter(
+                linked_page__translation_key=OuterRef("translation_key")
+            )
+            pages = list(
+                linkable.filter(locale_id=self.locale_id, translation_key__in=keys)
+                .annotate(link_order=Subquery(links.values("sort_order")[:1]))
+                .order_by("link_order", "pk")
+            )
+        else:  # a preview's unsaved links
+            keys = [link.linked_page.translation_key for link in self.related_pages.all()]
+            pages = in_key_order(linkable, keys, self.locale_id)
         stories = (
             StoryPage.objects.live()
             .public()
@@ -332,7 +335,9 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Read only where the template's cached part is rendered
-        # ({% cached_part %}): a page served from it reads none of them.
+        # ({% cached_part %}): a page served from it reads none of them. An
+        # activity that ended yesterday may show as coming up for as long as
+        # the part is kept after midnight (CHROME_CACHE_SECONDS).
         schedule = SimpleLazyObject(self.activity_schedule)
         context.update(
             calendar_url=self.get_url(request) + self.reverse_subpage("calendar"),

@@ -53,10 +53,12 @@ def remember_restricted_paths(key, paths):
     return paths
 
 
-def under_restriction(page):
+def under_restriction(page, paths=None):
     """Whether a view restriction of `page` or of one of its ancestors may
-    apply, from the cached paths."""
-    return any(page.path.startswith(path) for path in restricted_paths())
+    apply, from the cached paths (or `paths`, read from them for many pages)."""
+    if paths is None:
+        paths = restricted_paths()
+    return any(page.path.startswith(path) for path in paths)
 
 
 class PageQuerySet(WagtailPageQuerySet):

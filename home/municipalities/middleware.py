@@ -50,7 +50,7 @@ class CachedSiteMiddleware:
         try:
             hostname = split_domain_port(request.get_host())[0]
         except DisallowedHost:
-            # Django refuses it: left to Wagtail, which answers it without the cache.
+            # Django refuses it (a 400): made-up host names must not fill the cache.
             return self.get_response(request)
         attach_site(request, site_for_host(hostname, request.get_port()))
         return self.get_response(request)

@@ -31,8 +31,9 @@ def site_for_host(hostname, port):
     of `hostname` and `port`, else the one of `hostname` that is the default,
     else the one site of `hostname`, else the default site; None for none."""
     port = str(port)
-    named = [site for site in cached_sites() if site.hostname == hostname]
-    default = next((site for site in cached_sites() if site.is_default_site), None)
+    sites = cached_sites()
+    named = [site for site in sites if site.hostname == hostname]
+    default = next((site for site in sites if site.is_default_site), None)
     for site in named:
         if str(site.port) == port:
             return site
@@ -47,8 +48,10 @@ def attach_site(request, site):
     """Keep `site` and its settings on `request` where Wagtail looks for
     them (`Site.find_for_request`, `SiteSettings.for_request`)."""
     request._wagtail_site = site
+    if site is None:
+        return
     try:
-        site_settings = site.sitesettings if site is not None else None
+        site_settings = site.sitesettings
     except SiteSettings.DoesNotExist:
         return  # Wagtail's for_request creates them when they are first asked for
     site_settings._request = request

@@ -74,7 +74,7 @@ def facets_of_language(facet_models, locale_id):
     """{name: the facets of its model in `facet_models` ({name: Facet
     subclass}) in one language, by name}, in one query (UNION ALL): the
     models have Facet's fields and nothing more."""
-    field_names = [field.attname for field in Activity._meta.concrete_fields]
+    field_names = union_columns(facet_models.values())
     first, *others = [
         model.objects.filter(locale_id=locale_id)
         .order_by()
@@ -96,7 +96,7 @@ def linked_facets_in_locale(linked, locale_id):
     linked_in_locale() for several kinds of facet in one query (UNION ALL)."""
     if not all(isinstance(facets, QuerySet) for facets in linked.values()):
         return {name: linked_in_locale(facets, locale_id) for name, facets in linked.items()}
-    field_names = [field.attname for field in Activity._meta.concrete_fields]
+    field_names = union_columns(facets.model for facets in linked.values())
     first, *others = [
         linked_with_translations(facets, locale_id)
         .order_by()
@@ -111,3 +111,15 @@ def linked_facets_in_locale(linked, locale_id):
         facet.is_linked = is_linked
         read[name].append(facet)
     return {name: linked_translated(facets, locale_id) for name, facets in read.items()}
+
+
+def union_columns(facet_models):
+    """The fields every model of `facet_models` has, in order: a UNION of
+    their rows needs the same columns, so a field added to one kind of facet
+    only fails here, not in the database."""
+    columns = {
+        tuple(field.attname for field in model._meta.concrete_fields) for model in facet_models
+    }
+    if len(columns) != 1:
+        raise TypeError(f"Facet models with different fields: {columns}")
+    return list(columns.pop())

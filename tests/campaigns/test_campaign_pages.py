@@ -12,10 +12,10 @@ from wagtail.images.tests.utils import get_test_image_file
 import pytest
 
 from campaigns.models import CampaignAmbassador, CampaignRelatedPage
-from home.models import Person
+from home.models import ContentPage, Person
 from stories.models import StoryIndexPage, StoryPage, TargetGroup
 from tests.campaigns.campaign_helpers import days, make_campaign, make_index
-from tests.utils import publish
+from tests.utils import add_page, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -176,6 +176,14 @@ def test_campaign_lists_related_pages_and_stories_that_name_it(client, index, so
     assert "Orelaterad" not in related
     story_html = client.get(pointing.url).content.decode()
     assert f'<a href="{campaign.url}">{escape(campaign.title)}</a>' in story_html
+
+
+def test_a_preview_lists_the_related_pages_an_editor_has_not_saved(index, source_home):
+    """A preview's related links are the editor's unsaved rows, not a query."""
+    linked = add_page(source_home, ContentPage(title="Länkad sida", slug="lankad"))
+    campaign = make_campaign(index)
+    campaign.related_pages = [CampaignRelatedPage(linked_page=linked)]
+    assert campaign.related_reading() == [linked]
 
 
 def test_ambassador_photo_needs_alternative_text(index):

@@ -105,11 +105,13 @@ def test_the_index_lists_live_versions_and_every_language_links_it(client, tree)
 
 
 def test_the_easy_to_read_page_says_what_it_is_to_readers_and_search_engines(client, tree):
+    assert "easy-read-link" in html_of(client, "/sv/goda-exempel/kramfors/")
     html = html_of(client, "/sv/goda-exempel/kramfors/lattlast/")
     assert '<html lang="sv"' in html
     assert '<article class="article easy-read" lang="sv">' in html
     assert '<p class="easy-read__label">Lättläst</p>' in html
     assert '<a href="/sv/goda-exempel/kramfors/" rel="alternate">Samordnare i Kramfors</a>' in html
+    assert "easy-read-link" not in html  # the page links no version of itself
     (structured,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)
     data = json.loads(structured)
     assert data["@type"] == "WebPage" and data["inLanguage"] == "sv"

@@ -1,6 +1,6 @@
 """Serving a public page with fewer queries than Wagtail's own path
-(home/serving.py, the cached site and restricted paths, the site root paths
-built in two queries) answers exactly as Wagtail would: every shortcut is
+(home/serving.py, the cached sites and restricted paths, the site root paths
+built from the cached sites in one query) answers exactly as Wagtail would: every shortcut is
 renewed by the change that would make it wrong."""
 
 from django.core.cache import cache, caches
@@ -20,7 +20,7 @@ from home.models import ContentPage, SiteSettings, UrgentNotice
 from home.municipalities.setup import add_municipality
 from home.municipalities.sites import site_for_host
 from home.municipalities.trees import cached_site_root_paths
-from tests.factories.stories import story_library
+from tests.factories.stories import story, story_library
 from tests.utils import OTHER_HOST, add_page, count_warm_queries
 
 pytestmark = pytest.mark.django_db
@@ -162,3 +162,18 @@ def test_a_cold_content_page_costs_the_chromes_six_queries(client, source_home):
         response = client.get("/sv/om-oss/")
     assert "Om oss" in response.content.decode()
     assert len(context.captured_queries) == 6, [q["sql"][:60] for q in context.captured_queries]
+
+
+def test_a_host_name_of_no_site_is_a_404_without_a_default_site(client, exempelby):
+    Site.objects.update(is_default_site=False)
+    assert site_for_host("okand.localhost", 80) is None
+    assert client.get("/sv/", HTTP_HOST="okand.localhost").status_code == 404
+
+
+def test_a_language_whose_home_is_not_live_keeps_its_index_links(client, homes):
+    arabic_home = homes["ar"]
+    library = story_library(arabic_home)
+    story(library, "قصة", slug="qissa")
+    arabic_home.unpublish()
+    html = client.get("/ar/").content.decode()
+    assert f'href="{library.url}"' in html
