@@ -16,12 +16,17 @@ from home.models.site_settings import SiteSettings
 
 
 def cached_sites():
-    """Every site, its root page and its settings (where it has them) read."""
+    """Every site, its root page and its settings (where it has them) read,
+    in the order of Wagtail's site root paths (home/municipalities/trees.py)."""
     key = f"samla:sites:{content_version()}"
     sites = cache.get(key)
     if sites is None:
         settings_relations = [f"sitesettings__{name}" for name in SiteSettings.select_related]
-        sites = list(Site.objects.select_related("root_page", *settings_relations))
+        sites = list(
+            Site.objects.select_related("root_page", *settings_relations).order_by(
+                "-root_page__url_path", "-is_default_site", "hostname"
+            )
+        )
         cache.set(key, sites, CHROME_CACHE_SECONDS)
     return sites
 

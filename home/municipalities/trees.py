@@ -58,11 +58,7 @@ def cached_site_root_paths():
         return [SiteRootPath(*path) for path in paths]
     if not settings.WAGTAIL_I18N_ENABLED:
         return Site.get_site_root_paths()
-    # Wagtail's order: by root page url_path descending, the default site
-    # first among equals, then by host name.
-    sites = sorted(cached_sites(), key=lambda site: site.hostname)
-    sites.sort(key=lambda site: site.is_default_site, reverse=True)
-    sites.sort(key=lambda site: site.root_page.url_path, reverse=True)
+    sites = cached_sites()  # in Wagtail's order
     root_keys = {site.root_page.translation_key for site in sites}
     # The restricted pages come in the same query: every public page asks
     # for their paths next, and a cold cache (after a deployment, or a
