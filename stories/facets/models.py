@@ -72,20 +72,12 @@ class ExampleType(Facet):
 
 def facets_of_language(facet_models, locale_id):
     """{name: the facets of its model in `facet_models` ({name: Facet
-    subclass}) in one language, by name}, in one query (UNION ALL): the
-    models have Facet's fields and nothing more."""
-    field_names = union_columns(facet_models.values())
-    first, *others = [
-        model.objects.filter(locale_id=locale_id)
-        .order_by()
-        .annotate(facet_name=Value(name))
-        .values_list("facet_name", *field_names)
-        for name, model in facet_models.items()
-    ]
-    rows = first.union(*others, all=True).order_by("facet_name", "name")
+    subclass}) in one language, by name}, in one query (UNION ALL)."""
     facets = {name: [] for name in facet_models}
-    for name, *values in rows:
-        facets[name].append(facet_models[name].from_db(rows.db, field_names, values))
+    for name, facet in _facets_read_together(
+        {name: model.objects.filter(locale_id=locale_id) for name, model in facet_models.items()}
+    ):
+        facets[name].append(facet)
     return facets
 
 
@@ -96,30 +88,38 @@ def linked_facets_in_locale(linked, locale_id):
     linked_in_locale() for several kinds of facet in one query (UNION ALL)."""
     if not all(isinstance(facets, QuerySet) for facets in linked.values()):
         return {name: linked_in_locale(facets, locale_id) for name, facets in linked.items()}
-    field_names = union_columns(facets.model for facets in linked.values())
-    first, *others = [
-        linked_with_translations(facets, locale_id)
-        .order_by()
-        .annotate(facet_name=Value(name))
-        .values_list("facet_name", "is_linked", *field_names)
-        for name, facets in linked.items()
-    ]
-    rows = first.union(*others, all=True).order_by("facet_name", "name")
     read = {name: [] for name in linked}
-    for name, is_linked, *values in rows:
-        facet = linked[name].model.from_db(rows.db, field_names, values)
-        facet.is_linked = is_linked
+    candidates = {
+        name: linked_with_translations(facets, locale_id) for name, facets in linked.items()
+    }
+    for name, facet in _facets_read_together(candidates, "is_linked"):
         read[name].append(facet)
     return {name: linked_translated(facets, locale_id) for name, facets in read.items()}
 
 
-def union_columns(facet_models):
-    """The fields every model of `facet_models` has, in order: a UNION of
-    their rows needs the same columns, so a field added to one kind of facet
-    only fails here, not in the database."""
+def _facets_read_together(querysets, *annotations):
+    """(name, facet) for the rows of `querysets` ({name: a queryset of one
+    Facet subclass}), in one query (UNION ALL), by name within each; the
+    facets carry `annotations` (names of the querysets' annotations).
+
+    A UNION needs the same columns, so the models must have the same fields:
+    a field added to one kind of facet fails here, not in the database."""
     columns = {
-        tuple(field.attname for field in model._meta.concrete_fields) for model in facet_models
+        tuple(field.attname for field in queryset.model._meta.concrete_fields)
+        for queryset in querysets.values()
     }
     if len(columns) != 1:
         raise TypeError(f"Facet models with different fields: {columns}")
-    return list(columns.pop())
+    field_names = list(columns.pop())
+    first, *others = [
+        queryset.order_by()
+        .annotate(facet_name=Value(name))
+        .values_list("facet_name", *annotations, *field_names)
+        for name, queryset in querysets.items()
+    ]
+    rows = first.union(*others, all=True).order_by("facet_name", "name")
+    for name, *values in rows:
+        facet = querysets[name].model.from_db(rows.db, field_names, values[len(annotations) :])
+        for annotation, value in zip(annotations, values, strict=False):
+            setattr(facet, annotation, value)
+        yield name, facet

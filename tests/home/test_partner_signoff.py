@@ -17,6 +17,7 @@ import polib
 import pytest
 
 from home.models import ContentPage, EditorialRole, PartnerLink, PartnerReviewer
+from tests.campaigns.campaign_helpers import make_campaign, make_index
 from tests.factories import stories as story_factories
 from tests.home.editorial_helpers import edit_post, workflow_action
 from tests.utils import publish, refused
@@ -516,6 +517,28 @@ def test_a_story_under_sign_off_neither_shows_nor_leaks_its_cached_article(
 
     assert "Varje onsdag." in signoff and "Varje tisdag." not in signoff
     assert "Varje tisdag." in public and "Varje onsdag." not in public
+
+
+def test_a_campaign_under_sign_off_neither_shows_nor_leaks_its_cached_article(
+    client, source_home, communicator, django_capture_on_commit_callbacks
+):
+    """A campaign's article is cached for readers too ({% cached_part %})."""
+    campaign = make_campaign(make_index(source_home), purpose="Vi informerar i maj.")
+    assert "Vi informerar i maj." in client.get(campaign.url).content.decode()
+    campaign.purpose = "Vi informerar i juni."
+    client.force_login(communicator)
+    add_partner(client, campaign)
+    with django_capture_on_commit_callbacks(execute=True):
+        campaign.save_revision(user=communicator)
+        campaign.get_workflow().start(campaign, communicator)
+    [link] = partner_links("anna.berg@polisen.example")
+
+    signoff = client.get(link).content.decode()
+    client.logout()
+    public = client.get(campaign.url).content.decode()
+
+    assert "Vi informerar i juni." in signoff and "Vi informerar i maj." not in signoff
+    assert "Vi informerar i maj." in public and "Vi informerar i juni." not in public
 
 
 # Partner e-mail addresses are personal data (docs/privacy.md).
