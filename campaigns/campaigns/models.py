@@ -11,9 +11,21 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, IntegerField, OuterRef, QuerySet, Subquery, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -40,7 +52,12 @@ from home.models.page_queries import PageManager, PageQuerySet, all_pages
 from home.models.pages import PAGE_TRANSLATABLE_FIELDS
 from home.page_form import OwnLanguageChoicesPageForm
 from home.review_dates.models import ReviewDatesMixin
-from home.translation.lookup import in_key_order, in_locale, linked_in_locale, one_in_locale
+from home.translation.lookup import (
+    in_locale,
+    linked_in_locale,
+    linked_translated,
+    linked_with_translations,
+)
 from stories.models import StoryPage, TargetGroup
 
 # Page types a campaign may link as related reading (docs/campaigns.md).
@@ -247,11 +264,49 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
     # People are named with their role in this page's language: a translation
     # links its source's people, so each is looked up by translation key.
 
+    @cached_property
+    def _ambassadors(self):
+        return list(self.ambassadors.select_related("photo").prefetch_related("photo__renditions"))
+
+    @cached_property
+    def _steering_members(self):
+        return list(self.steering_group.select_related("organisation"))
+
+    @cached_property
+    def _people_in_locale(self):
+        """Everyone the page names (project lead, contacts, ambassadors and
+        steering group members) in this page's language, read with their
+        translations in one query: ({person's pk: person in this language},
+        [contacts in this language])."""
+        contacts = self.contacts.all()
+        contact_ids = (
+            contacts.values("pk")
+            if isinstance(contacts, QuerySet)
+            else [person.pk for person in contacts]  # a preview's unsaved choice
+        )
+        others = {self.project_lead_id}
+        others.update(ambassador.person_id for ambassador in self._ambassadors)
+        others.update(member.person_id for member in self._steering_members)
+        named = Person.objects.filter(Q(pk__in=contact_ids) | Q(pk__in=others - {None}))
+        rows = list(
+            linked_with_translations(named, self.locale_id).annotate(
+                is_contact=ExpressionWrapper(Q(pk__in=contact_ids), output_field=BooleanField())
+            )
+        )
+        people = dict(
+            zip(
+                (row.pk for row in rows if row.is_linked),
+                linked_translated(rows, self.locale_id),
+                strict=True,
+            )
+        )
+        return people, [people[row.pk] for row in rows if row.is_linked and row.is_contact]
+
     def contact_people(self):
-        return linked_in_locale(self.contacts.all(), self.locale_id)
+        return self._people_in_locale[1]
 
     def localized_project_lead(self):
-        return one_in_locale(self.project_lead, self.locale_id)
+        return self._people_in_locale[0].get(self.project_lead_id)
 
     def activities_by_date(self):
         return list(self.activities.order_by("start_date", "sort_order", "pk"))
@@ -283,54 +338,65 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
 
     def ambassador_list(self):
         """[(ambassador, person in this page's language)]."""
-        ambassadors = list(
-            self.ambassadors.select_related("person", "photo").prefetch_related("photo__renditions")
-        )
-        people = in_locale([ambassador.person for ambassador in ambassadors], self.locale_id)
-        return list(zip(ambassadors, people, strict=True))
+        people = self._people_in_locale[0]
+        return [(ambassador, people[ambassador.person_id]) for ambassador in self._ambassadors]
 
     def steering_group_named(self):
         """[(member, person, organisation)], the person and organisation in
         this page's language or None."""
-        members = list(self.steering_group.select_related("person", "organisation"))
-        people = iter(in_locale([member.person for member in members], self.locale_id))
+        people = self._people_in_locale[0]
+        members = self._steering_members
         organisations = iter(in_locale([member.organisation for member in members], self.locale_id))
         return [
             (
                 member,
-                next(people) if member.person else None,
+                people.get(member.person_id),
                 next(organisations) if member.organisation else None,
             )
             for member in members
         ]
 
     def related_reading(self):
-        """Live pages in this language that editors linked, then the stories
-        that name this campaign as theirs. Page links are shared by every
-        translation, so they are looked up in this language by translation key."""
-        linkable = all_pages().live().public().specific(defer=True)
-        keys = self.related_pages.values("linked_page__translation_key")
-        if isinstance(keys, QuerySet):
-            links = self.related_pages.filter(
-                linked_page__translation_key=OuterRef("translation_key")
-            )
-            pages = list(
-                linkable.filter(locale_id=self.locale_id, translation_key__in=keys)
-                .annotate(link_order=Subquery(links.values("sort_order")[:1]))
-                .order_by("link_order", "pk")
+        """Live pages in this language that editors linked, in their order,
+        then the stories that name this campaign as theirs, newest first: one
+        query. Page links are shared by every translation, so they are looked
+        up in this language by translation key."""
+        links = self.related_pages.all()
+        if isinstance(links, QuerySet):
+            keys = links.values("linked_page__translation_key")
+            link_order = Subquery(
+                links.filter(linked_page__translation_key=OuterRef("translation_key")).values(
+                    "sort_order"
+                )[:1]
             )
         else:  # a preview's unsaved links
-            keys = [link.linked_page.translation_key for link in self.related_pages.all()]
-            pages = in_key_order(linkable, keys, self.locale_id)
-        stories = (
-            StoryPage.objects.live()
+            keys = [link.linked_page.translation_key for link in links]
+            link_order = Case(
+                *(When(translation_key=key, then=Value(order)) for order, key in enumerate(keys)),
+                output_field=IntegerField(),
+            )
+        own_stories = StoryPage.objects.filter(campaign__translation_key=self.translation_key)
+        return list(
+            all_pages()
+            .live()
             .public()
-            .filter(locale_id=self.locale_id, campaign__translation_key=self.translation_key)
-            .exclude(translation_key__in=keys)
-            .defer_streamfields()
-            .order_by("-year", "-first_published_at")
+            .specific(defer=True)
+            .filter(locale_id=self.locale_id)
+            .filter(Q(translation_key__in=keys) | Q(pk__in=own_stories.values("pk")))
+            .annotate(
+                is_linked=ExpressionWrapper(
+                    Q(translation_key__in=keys), output_field=BooleanField()
+                ),
+                link_order=link_order,
+            )
+            .order_by(
+                F("is_linked").desc(),
+                "link_order",
+                F("storypage__year").desc(nulls_last=True),
+                "-first_published_at",
+                "pk",
+            )
         )
-        return pages + list(stories)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

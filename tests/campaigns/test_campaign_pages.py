@@ -186,6 +186,21 @@ def test_a_preview_lists_the_related_pages_an_editor_has_not_saved(index, source
     assert campaign.related_reading() == [linked]
 
 
+def test_a_preview_names_the_people_an_editor_has_not_saved(index):
+    """A preview's contacts and ambassadors are the editor's unsaved choices."""
+    lead, contact, ambassador = (
+        Person.objects.create(name=name, role="Roll") for name in ("Lina", "Omar", "Amal")
+    )
+    campaign = make_campaign(index)
+    campaign.project_lead = lead
+    campaign.contacts = [contact]
+    campaign.ambassadors = [CampaignAmbassador(person=ambassador, quote="Här trivs vi.")]
+
+    assert campaign.localized_project_lead() == lead
+    assert campaign.contact_people() == [contact]
+    assert [person for _ambassador, person in campaign.ambassador_list()] == [ambassador]
+
+
 def test_ambassador_photo_needs_alternative_text(index):
     image = Image.objects.create(title="Porträtt", file=get_test_image_file())
     person = Person.objects.create(name="Amal", role="Ambassadör")
