@@ -277,7 +277,8 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
         """Everyone the page names (project lead, contacts, ambassadors and
         steering group members) in this page's language, read with their
         translations in one query: ({person's pk: person in this language},
-        [contacts in this language])."""
+        [contacts in this language]). Read once per instance, as Wagtail
+        makes one for each request, preview and revision."""
         contacts = self.contacts.all()
         contact_ids = (
             contacts.values("pk")

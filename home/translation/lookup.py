@@ -44,13 +44,6 @@ def in_locale(objects, locale_id):
     return [translated(obj, found) for obj in objects]
 
 
-def one_in_locale(obj, locale_id):
-    """`obj` as its translation with `locale_id` where one exists, else
-    itself; None stays None."""
-    found = in_locale([obj], locale_id)
-    return found[0] if found else None
-
-
 def linked_in_locale(linked, locale_id):
     """The objects of the queryset `linked` (what a page links: an m2m
     relation, or a foreign key as a filter on the primary key) each as its

@@ -184,6 +184,8 @@ def test_a_preview_lists_the_related_pages_an_editor_has_not_saved(index, source
     campaign = make_campaign(index)
     campaign.related_pages = [CampaignRelatedPage(linked_page=linked)]
     assert campaign.related_reading() == [linked]
+    campaign.related_pages = []
+    assert campaign.related_reading() == []
 
 
 def test_a_preview_names_the_people_an_editor_has_not_saved(index):
