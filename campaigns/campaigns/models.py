@@ -6,6 +6,7 @@ that point to them, so campaigns depends on stories (one way: stories only
 holds a plain page link back, see docs/campaigns.md)."""
 
 import datetime
+from typing import NamedTuple
 
 from django import forms
 from django.conf import settings
@@ -69,6 +70,13 @@ STATUS_ORDER = Case(
     default=Value(2),
     output_field=IntegerField(),
 )
+
+
+class NamedPeople(NamedTuple):
+    """The people a campaign page names, in its language."""
+
+    by_pk: dict  # {the linked person's pk: the person in this language}
+    contacts: list  # the contact persons, by name
 
 
 class CampaignPageQuerySet(PageQuerySet):
@@ -276,8 +284,7 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
     def _people_in_locale(self):
         """Everyone the page names (project lead, contacts, ambassadors and
         steering group members) in this page's language, read with their
-        translations in one query: ({person's pk: person in this language},
-        [contacts in this language]). Read once per instance, as Wagtail
+        translations in one query: NamedPeople. Read once per instance, as Wagtail
         makes one for each request, preview and revision."""
         contacts = self.contacts.all()
         contact_ids = (
@@ -301,13 +308,14 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
                 strict=True,
             )
         )
-        return people, [people[row.pk] for row in rows if row.is_linked and row.is_contact]
+        contacts = [people[row.pk] for row in rows if row.is_linked and row.is_contact]
+        return NamedPeople(by_pk=people, contacts=contacts)
 
     def contact_people(self):
-        return self._people_in_locale[1]
+        return self._people_in_locale.contacts
 
     def localized_project_lead(self):
-        return self._people_in_locale[0].get(self.project_lead_id)
+        return self._people_in_locale.by_pk.get(self.project_lead_id)
 
     def activities_by_date(self):
         return list(self.activities.order_by("start_date", "sort_order", "pk"))
@@ -339,13 +347,13 @@ class CampaignPage(ReviewDatesMixin, RoutablePageMixin, ExampleContentMixin, Bas
 
     def ambassador_list(self):
         """[(ambassador, person in this page's language)]."""
-        people = self._people_in_locale[0]
+        people = self._people_in_locale.by_pk
         return [(ambassador, people[ambassador.person_id]) for ambassador in self._ambassadors]
 
     def steering_group_named(self):
         """[(member, person, organisation)], the person and organisation in
         this page's language or None."""
-        people = self._people_in_locale[0]
+        people = self._people_in_locale.by_pk
         members = self._steering_members
         organisations = iter(in_locale([member.organisation for member in members], self.locale_id))
         return [

@@ -496,49 +496,45 @@ def test_a_live_page_keeps_its_approved_text_while_partners_check(
     assert "Öppet 9–17." in client.get(page.url).content.decode()
 
 
-def test_a_story_under_sign_off_neither_shows_nor_leaks_its_cached_article(
-    client, source_home, communicator, django_capture_on_commit_callbacks
-):
-    """A story's article is cached for readers ({% cached_part %}): the
-    partner sees the revision they sign off, readers keep the live text."""
+def a_story(source_home):
     library = story_factories.story_library(source_home)
-    story = story_factories.story(library, "Språkcafé", summary="Varje tisdag.")
-    assert "Varje tisdag." in client.get(story.url).content.decode()
-    story.summary = "Varje onsdag."
-    client.force_login(communicator)
-    add_partner(client, story)
-    with django_capture_on_commit_callbacks(execute=True):
-        story.save_revision(user=communicator)
-        story.get_workflow().start(story, communicator)
-    [link] = partner_links("anna.berg@polisen.example")
-
-    signoff = client.get(link).content.decode()
-    public = client.get(story.url).content.decode()
-
-    assert "Varje onsdag." in signoff and "Varje tisdag." not in signoff
-    assert "Varje tisdag." in public and "Varje onsdag." not in public
+    return story_factories.story(library, "Språkcafé", summary="Varje tisdag.")
 
 
-def test_a_campaign_under_sign_off_neither_shows_nor_leaks_its_cached_article(
-    client, source_home, communicator, django_capture_on_commit_callbacks
+def a_campaign(source_home):
+    return make_campaign(make_index(source_home), purpose="Vi informerar i maj.")
+
+
+# {kind: (page builder, field, live text, text sent to sign-off)}
+CACHED_ARTICLES = {
+    "story": (a_story, "summary", "Varje tisdag.", "Varje onsdag."),
+    "campaign": (a_campaign, "purpose", "Vi informerar i maj.", "Vi informerar i juni."),
+}
+
+
+@pytest.mark.parametrize("kind", CACHED_ARTICLES)
+def test_a_page_under_sign_off_neither_shows_nor_leaks_its_cached_article(
+    client, source_home, communicator, django_capture_on_commit_callbacks, kind
 ):
-    """A campaign's article is cached for readers too ({% cached_part %})."""
-    campaign = make_campaign(make_index(source_home), purpose="Vi informerar i maj.")
-    assert "Vi informerar i maj." in client.get(campaign.url).content.decode()
-    campaign.purpose = "Vi informerar i juni."
+    """Story and campaign articles are cached for readers ({% cached_part %}):
+    the partner sees the revision they sign off, readers keep the live text."""
+    build, field, live_text, draft_text = CACHED_ARTICLES[kind]
+    page = build(source_home)
+    assert live_text in client.get(page.url).content.decode()
+    setattr(page, field, draft_text)
     client.force_login(communicator)
-    add_partner(client, campaign)
+    add_partner(client, page)
     with django_capture_on_commit_callbacks(execute=True):
-        campaign.save_revision(user=communicator)
-        campaign.get_workflow().start(campaign, communicator)
+        page.save_revision(user=communicator)
+        page.get_workflow().start(page, communicator)
     [link] = partner_links("anna.berg@polisen.example")
 
     signoff = client.get(link).content.decode()
     client.logout()
-    public = client.get(campaign.url).content.decode()
+    public = client.get(page.url).content.decode()
 
-    assert "Vi informerar i juni." in signoff and "Vi informerar i maj." not in signoff
-    assert "Vi informerar i maj." in public and "Vi informerar i juni." not in public
+    assert draft_text in signoff and live_text not in signoff
+    assert live_text in public and draft_text not in public
 
 
 # Partner e-mail addresses are personal data (docs/privacy.md).
