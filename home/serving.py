@@ -14,6 +14,7 @@ from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.urls import serve_pattern
 
+from home import freshness
 from home.models.page_queries import pages_on_path, route_along, specific_with_locale
 from home.municipalities.trees import site_home_path
 
@@ -25,7 +26,8 @@ def serve(request, path):
     home_url_path = site_home_path(request)
     if home_url_path and not hasattr(request, "_wagtail_route_for_request"):
         path_components = [component for component in path.split("/") if component]
-        pages = pages_on_path(home_url_path, path_components)
+        # What the chrome says of the page's freshness comes with it.
+        pages = pages_on_path(home_url_path, path_components, freshness.annotations())
         # Wagtail serves the site's root page in its own language where the
         # active language's home page is not live: left to Wagtail.
         if pages and pages[0].live:

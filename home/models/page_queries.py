@@ -91,16 +91,21 @@ def view_restrictions_of(page):
     )
 
 
-def pages_on_path(home_url_path, path_components):
+def pages_on_path(home_url_path, path_components, annotations=None):
     """The home page at `home_url_path` and the pages below it that
-    `path_components` (slugs) name, from the top down, in one query; shorter
-    than the components where a slug names no page (the rest may be a route
-    of the last page found), empty where there is no such home page."""
+    `path_components` (slugs) name, from the top down, in one query, each
+    with `annotations`; shorter than the components where a slug names no
+    page (the rest may be a route of the last page found), empty where there
+    is no such home page."""
     url_paths = [
         home_url_path + "".join(f"{slug}/" for slug in path_components[:end])
         for end in range(len(path_components) + 1)
     ]
-    on_path = Page.objects.filter(url_path__in=url_paths).select_related("locale")
+    on_path = (
+        Page.objects.filter(url_path__in=url_paths)
+        .select_related("locale")
+        .annotate(**(annotations or {}))
+    )
     found = {page.url_path: page for page in on_path}
     pages = []
     for url_path in url_paths:

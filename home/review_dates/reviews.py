@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Exists, Max, OuterRef, Q, Subquery
+from django.db.models import Max, Q
 from django.utils import timezone
 
 from wagtail.models import Page, TaskState
@@ -23,6 +23,7 @@ from home.caching.content_version import CHROME_CACHE_SECONDS, content_version
 from home.caching.purge import page_addresses
 from home.caching.signals import purge_after_commit
 from home.caching.stale_copies import forget_copy
+from home.freshness import freshness
 from home.review_dates.models import (
     PageChange,
     PageReview,
@@ -98,24 +99,15 @@ def public_changes(page):
 
 def _review(page):
     def compute():
-        # The last review, the communicators' interval for the type and
-        # whether there are public changes, in one query; the changes, if
-        # any, in a second (most pages have none).
-        content_type = ContentType.objects.get_for_model(type(page))
-        set_interval = ReviewInterval.objects.filter(page_type=content_type).values("months")
-        row = (
-            Page.objects.filter(pk=page.pk)
-            .annotate(
-                last=Max("reviews__reviewed_at"),
-                months=Subquery(set_interval[:1]),
-                changed=Exists(PageChange.objects.filter(page=OuterRef("pk"))),
-            )
-            .values("last", "months", "changed")
-            .first()
-        ) or {"last": None, "months": None, "changed": False}
-        dates = dates_after(row["last"], row["months"] or type(page).review_interval_months)
+        # The changes are read only where there are any: most pages have none.
+        fresh = freshness(page)
+        dates = dates_after(
+            fresh.last_reviewed, fresh.review_months or type(page).review_interval_months
+        )
         changes = (
-            list(PageChange.objects.filter(page=page)[:SHOWN_CHANGES]) if row["changed"] else []
+            list(PageChange.objects.filter(page=page)[:SHOWN_CHANGES])
+            if fresh.has_public_changes
+            else []
         )
         return dates, changes
 

@@ -7,13 +7,13 @@ need no content comparison at request time."""
 import hashlib
 
 from django.conf import settings
-from django.db.models import Subquery
 from django.utils import timezone
 
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 
+from home.freshness import freshness
 from home.models import SourceContentState, TranslationBasis, TranslationRevisionBasis
 
 
@@ -85,21 +85,19 @@ def translation_basis_fingerprint(page, source_page, revision):
 
 
 def outdated_source_state(translation):
-    """The source's SourceContentState (with its page) when the source has
-    changed since this translation's basis; None when the translation is current."""
+    """The source's SourceContentState when the source has changed since this
+    translation's basis; None when the translation is current. Its page (the
+    source, which the notice links) is read only then."""
     if is_source(translation):
         return None
-    # The source's state and the translation's basis, in one query.
-    basis = TranslationBasis.objects.filter(page=translation).values("source_fingerprint")
-    state = (
-        SourceContentState.objects.filter(
-            page__translation_key=translation.translation_key,
-            page__locale__language_code=settings.LANGUAGE_CODE,
-        )
-        .annotate(basis_fingerprint=Subquery(basis[:1]))
-        .select_related("page")
-        .first()
-    )
-    if state is None or state.basis_fingerprint in (None, state.fingerprint):
+    fresh = freshness(translation)
+    if fresh.source_fingerprint is None or fresh.basis_fingerprint in (
+        None,
+        fresh.source_fingerprint,
+    ):
         return None
-    return state
+    return SourceContentState(
+        page_id=fresh.source_page_id,
+        fingerprint=fresh.source_fingerprint,
+        changed_at=fresh.source_changed_at,
+    )

@@ -1,3 +1,5 @@
+from django.core.cache import caches
+
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
@@ -5,7 +7,7 @@ import pytest
 
 from home.demo import translate
 from home.models import ContentPage
-from tests.utils import publish
+from tests.utils import count_queries, publish
 
 NOTICE = "قد تكون هذه الترجمة قديمة"
 
@@ -65,6 +67,31 @@ def test_notice_goes_away_when_the_translation_is_updated_and_published(
         )
 
     assert NOTICE not in client.get("/ar/skolstart/").content.decode()
+
+
+def test_a_cold_translation_reads_its_state_with_its_path(client, translated):
+    """Whether a translation is behind its source comes with the page the
+    path names (home/freshness.py): cold, the Arabic page costs what its
+    Swedish source costs, and an outdated one a query more, for the source's
+    address that the notice links."""
+
+    def cold_queries(url):
+        client.get(url)  # the per-process caches a running server has (content types)
+        for each in caches.all():
+            each.clear()
+        count, response = count_queries(client, url)
+        return count, response.content.decode()
+
+    swedish, _content = cold_queries("/sv/skolstart/")
+    current, content = cold_queries("/ar/skolstart/")
+    assert NOTICE not in content
+    assert current == swedish
+
+    translated.intro = "Skolan börjar den 18 augusti."
+    publish(translated)
+    outdated, content = cold_queries("/ar/skolstart/")
+    assert NOTICE in content
+    assert outdated == swedish + 1
 
 
 def test_status_grid_shows_each_language_state(client, translated, publisher):

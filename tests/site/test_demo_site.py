@@ -255,10 +255,11 @@ def test_every_home_page_offers_the_five_demo_situations(client, demo):
 # and the same number with 5 Swedish stories as with 2,000 (1,995 added in
 # bulk to the demo). Pages not yet within the budget have their own ceiling
 # in OVER_BUDGET (what is left of issue 17): it may only go down, except
-# where a page shows more. A cold page costs at least the chrome's six:
+# where a page shows more. A cold page costs at least the chrome's five:
 # the sites with their settings, the site root paths with the restricted
-# pages, the page (2), the navigation (home/navigation.py: menu, language
-# links, easy-to-read links) and the review dates.
+# pages, the page (2: the path, with its review dates and translation state
+# (home/freshness.py), then its own fields) and the navigation
+# (home/navigation.py: menu, language links, easy-to-read links).
 
 QUERY_BUDGET = 12
 FEW, MANY = 5, 2000
@@ -296,7 +297,7 @@ PAGES = {
 
 # Not yet within the budget: {page: (warm ceiling, cold ceiling)}.
 OVER_BUDGET = {
-    "campaign-page": (12, 15),
+    "campaign-page": (12, 13),
 }
 
 
