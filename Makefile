@@ -7,8 +7,8 @@ PG_URL ?= postgres://samla:samla@127.0.0.1:5432/samla
 MANAGE := $(PY) manage.py
 # The suite runs on one pytest-xdist worker per CPU core, each with its own
 # copy of one migrated test database (tests/databases.py); PYTEST_WORKERS=0
-# runs it in one process. loadscope hands out whole modules, and all browser
-# tests to one worker (tests/conftest.py).
+# runs it in one process. loadscope hands out whole modules, and the browser
+# tests first, in two halves, one per worker (tests/conftest.py).
 PYTEST_WORKERS ?= auto
 PYTEST := $(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) --dist loadscope
 

@@ -61,34 +61,92 @@ def navigation(request, page=None):
     return found[key]
 
 
+@dataclass(frozen=True)
+class _Wanted:
+    """Where the chrome's pages are: the language's home page, the Swedish
+    home page, and whether the page shown may have an easy-to-read version."""
+
+    home_url_path: str | None
+    swedish_home_path: str | None
+    index_type: ContentType
+    version_type: ContentType
+
+    @classmethod
+    def of(cls, request):
+        types = ContentType.objects.get_for_models(EasyReadIndexPage, EasyReadPage)
+        return cls(
+            site_home_path(request),
+            site_home_path(request, settings.LANGUAGE_CODE),
+            types[EasyReadIndexPage],
+            types[EasyReadPage],
+        )
+
+    def may_have_version(self, url_path):
+        """Only a Swedish page read in Swedish can link an easy-to-read
+        version: one of its children."""
+        return bool(
+            get_language() == settings.LANGUAGE_CODE
+            and self.swedish_home_path
+            and url_path.startswith(self.swedish_home_path)
+        )
+
+    def pages_of_any_page(self):
+        wanted = Q(pk__in=[])
+        if self.home_url_path:
+            wanted |= Q(url_path=self.home_url_path)
+            wanted |= Q(url_path__startswith=self.home_url_path, depth=HOME_DEPTH + 1)
+        if self.swedish_home_path:
+            wanted |= Q(content_type=self.index_type, url_path__startswith=self.swedish_home_path)
+        return wanted
+
+
 def _navigation(request, page):
-    home_url_path = site_home_path(request)
-    swedish_home_path = site_home_path(request, settings.LANGUAGE_CODE)
-    types = ContentType.objects.get_for_models(EasyReadIndexPage, EasyReadPage)
-    index_type, version_type = types[EasyReadIndexPage], types[EasyReadPage]
-    # Only a Swedish page with children, read in Swedish, can link an
-    # easy-to-read version: one of its children.
-    has_version = (
-        page is not None
-        and page.numchild
-        and get_language() == settings.LANGUAGE_CODE
-        and swedish_home_path
-        and page.url_path.startswith(swedish_home_path)
-    )
-    wanted = Q(pk__in=[])
-    if home_url_path:
-        wanted |= Q(url_path=home_url_path)
-        wanted |= Q(url_path__startswith=home_url_path, depth=HOME_DEPTH + 1)
-    if swedish_home_path:
-        wanted |= Q(content_type=index_type, url_path__startswith=swedish_home_path)
-    if has_version:
-        wanted |= Q(content_type=version_type, path__startswith=page.path, depth=page.depth + 1)
+    where = _Wanted.of(request)
+    wanted = where.pages_of_any_page()
     if page is not None:
         wanted |= Q(translation_key=page.translation_key)
-    pages = [
-        specific_with_locale(found, deferred=True)
-        for found in all_pages().live().filter(wanted).select_related("locale").order_by("path")
-    ]
+        if page.numchild and where.may_have_version(page.url_path):
+            wanted |= Q(
+                content_type=where.version_type,
+                path__startswith=page.path,
+                depth=page.depth + 1,
+            )
+    found = all_pages().live().filter(wanted).select_related("locale").order_by("path")
+    return _built(where, page, found)
+
+
+def pages_on_path_q(request, url_paths):
+    """The pages the Navigation of the page at `url_paths[-1]` (home/serving.py's
+    path, from the home page down) reads, as a condition on pages, for the
+    query that reads the path; `remember()` keeps what it found."""
+    where = _Wanted.of(request)
+    page_url_path = url_paths[-1]
+    wanted = where.pages_of_any_page() | Q(
+        translation_key__in=Page.objects.filter(url_path=page_url_path).values("translation_key")
+    )
+    if where.may_have_version(page_url_path):
+        wanted |= Q(
+            content_type=where.version_type,
+            url_path__startswith=page_url_path,
+            depth=HOME_DEPTH + len(url_paths),
+        )
+    return wanted
+
+
+def remember(request, page, found):
+    """Keep the Navigation of `page` built from `found`, the pages read by
+    the condition pages_on_path_q() gave (and the path's)."""
+    live = sorted((each for each in found if each.live), key=lambda each: each.path)
+    request.__dict__.setdefault("_samla_navigation", {})[page.pk] = _built(
+        _Wanted.of(request), page, live
+    )
+
+
+def _built(where, page, found):
+    """The Navigation from `found`, the live pages it may show, in tree order."""
+    home_url_path = where.home_url_path
+    has_version = page is not None and where.may_have_version(page.url_path)
+    pages = [specific_with_locale(each, deferred=True) for each in found]
     # Language links lead to translations behind a login too; the other
     # links lead to public pages only (PageQuerySet.public(), from the cached paths).
     paths = restricted_paths()
@@ -116,7 +174,7 @@ def _navigation(request, page):
                 found
                 for found in public
                 if has_version
-                and found.content_type_id == version_type.pk
+                and found.content_type_id == where.version_type.pk
                 and found.depth == page.depth + 1
                 and found.path.startswith(page.path)
             ),
@@ -126,9 +184,9 @@ def _navigation(request, page):
             (
                 found
                 for found in public
-                if swedish_home_path
-                and found.content_type_id == index_type.pk
-                and found.url_path.startswith(swedish_home_path)
+                if where.swedish_home_path
+                and found.content_type_id == where.index_type.pk
+                and found.url_path.startswith(where.swedish_home_path)
             ),
             None,
         ),

@@ -14,8 +14,8 @@ from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.urls import serve_pattern
 
-from home import freshness
-from home.models.page_queries import pages_on_path, route_along, specific_with_locale
+from home import freshness, navigation
+from home.models.page_queries import read_path, route_along, specific_with_locale, url_paths_on
 from home.municipalities.trees import site_home_path
 
 # Wagtail's pattern of page paths, without its own views under _util/.
@@ -26,12 +26,25 @@ def serve(request, path):
     home_url_path = site_home_path(request)
     if home_url_path and not hasattr(request, "_wagtail_route_for_request"):
         path_components = [component for component in path.split("/") if component]
-        # What the chrome says of the page's freshness comes with it.
-        pages = pages_on_path(home_url_path, path_components, freshness.annotations())
+        # The chrome's pages and what it says of the page's freshness come with it.
+        pages, found = read_path(
+            home_url_path,
+            path_components,
+            others=navigation.pages_on_path_q(
+                request, url_paths_on(home_url_path, path_components)
+            ),
+            annotations=freshness.annotations(),
+        )
         # Wagtail serves the site's root page in its own language where the
         # active language's home page is not live: left to Wagtail.
         if pages and pages[0].live:
-            request._wagtail_route_for_request = route(pages, request, path_components)
+            request._wagtail_route_for_request = found_route = route(
+                pages, request, path_components
+            )
+            # The chrome's pages were read for the page at the end of the path.
+            named_in_full = len(pages) == len(path_components) + 1
+            if named_in_full and found_route and found_route.page.pk == pages[-1].pk:
+                navigation.remember(request, found_route.page, found)
     return wagtail_views.serve(request, path)
 
 

@@ -1,6 +1,8 @@
 """Shared fixtures. Every test database already holds what the migrations
 create: the eight language trees, the editorial groups and the workflows."""
 
+from pathlib import Path
+
 from django.conf import settings as django_settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
@@ -78,13 +80,20 @@ def django_db_setup(
         teardown_databases(old_config, verbosity=verbosity)
 
 
+BROWSER_MODULES = sorted(
+    path.name for path in (Path(__file__).parent / "browser").glob("test_*.py")
+)
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     """pytest-xdist's `--dist loadscope` (make test) with one change. Its work
     units are the test modules, so what a module builds once (`module_db`) is
-    built once; all browser tests are one unit, among the largest, which go
-    out first: one worker runs them against one server from the start while
-    the others run the rest, so the browser's waits overlap their work."""
+    built once; the browser tests are two units (every other module by name),
+    which go out first: two workers each run half of them against a server of
+    their own from the start, so that the browser's and the server's waits
+    (about half of the browser tests' time) overlap each other's work, then
+    both run the rest."""
     if config.getvalue("dist") != "loadscope":
         return None
     from xdist.scheduler import LoadScopeScheduling
@@ -92,8 +101,17 @@ def pytest_xdist_make_scheduler(config, log):
     class ModulesAndTheBrowser(LoadScopeScheduling):
         def _split_scope(self, nodeid):
             if nodeid.startswith("tests/browser/"):
-                return "tests/browser"
+                module = nodeid.split("::")[0].rsplit("/", 1)[-1]
+                return f"tests/browser, half {BROWSER_MODULES.index(module) % 2 + 1}"
             return super()._split_scope(nodeid)
+
+        def _assign_work_unit(self, node):
+            browser_halves = [
+                scope for scope in self.workqueue if scope.startswith("tests/browser")
+            ]
+            for scope in reversed(browser_halves):
+                self.workqueue.move_to_end(scope, last=False)
+            super()._assign_work_unit(node)
 
     return ModulesAndTheBrowser(config, log)
 

@@ -91,28 +91,41 @@ def view_restrictions_of(page):
     )
 
 
-def pages_on_path(home_url_path, path_components, annotations=None):
+def pages_on_path(home_url_path, path_components):
     """The home page at `home_url_path` and the pages below it that
-    `path_components` (slugs) name, from the top down, in one query, each
-    with `annotations`; shorter than the components where a slug names no
-    page (the rest may be a route of the last page found), empty where there
-    is no such home page."""
-    url_paths = [
+    `path_components` (slugs) name, from the top down, in one query; shorter
+    than the components where a slug names no page (the rest may be a route
+    of the last page found), empty where there is no such home page."""
+    return read_path(home_url_path, path_components)[0]
+
+
+def read_path(home_url_path, path_components, others=None, annotations=None):
+    """(the pages on the path, as pages_on_path(), every page read: those and
+    the pages the condition `others` finds), in one query, each page with
+    `annotations`."""
+    url_paths = url_paths_on(home_url_path, path_components)
+    wanted = Q(url_path__in=url_paths)
+    if others is not None:
+        wanted |= others
+    found = list(
+        Page.objects.filter(wanted).select_related("locale").annotate(**(annotations or {}))
+    )
+    by_url_path = {page.url_path: page for page in found}
+    pages = []
+    for url_path in url_paths:
+        if url_path not in by_url_path:
+            break
+        pages.append(by_url_path[url_path])
+    return pages, found
+
+
+def url_paths_on(home_url_path, path_components):
+    """The url_paths of the home page at `home_url_path` and of the pages
+    below it that `path_components` would name, from the top down."""
+    return [
         home_url_path + "".join(f"{slug}/" for slug in path_components[:end])
         for end in range(len(path_components) + 1)
     ]
-    on_path = (
-        Page.objects.filter(url_path__in=url_paths)
-        .select_related("locale")
-        .annotate(**(annotations or {}))
-    )
-    found = {page.url_path: page for page in on_path}
-    pages = []
-    for url_path in url_paths:
-        if url_path not in found:
-            break
-        pages.append(found[url_path])
-    return pages
 
 
 def route_along(pages, request, path_components):

@@ -150,11 +150,11 @@ def test_changed_site_settings_are_shown_at_once(client, source_home):
     assert "Vattnet är avstängt" in client.get("/sv/om-oss/").content.decode()
 
 
-def test_a_cold_content_page_costs_the_chromes_five_queries(client, source_home):
+def test_a_cold_content_page_costs_the_chromes_four_queries(client, source_home):
     """The sites with their settings, the site root paths with the
     restricted pages, the path (with the page's review dates and translation
-    state, home/freshness.py), the page and the navigation (menu, language
-    links, easy-to-read links)."""
+    state, home/freshness.py, and the pages its navigation links: menu,
+    language links, easy-to-read links) and the page's own fields."""
     add_page(source_home, ContentPage(title="Om oss", slug="om-oss"))
     client.get("/sv/")  # the per-process caches a running server has (content types)
     for each in caches.all():
@@ -162,7 +162,7 @@ def test_a_cold_content_page_costs_the_chromes_five_queries(client, source_home)
     with CaptureQueriesContext(connection) as context:
         response = client.get("/sv/om-oss/")
     assert "Om oss" in response.content.decode()
-    assert len(context.captured_queries) == 5, [q["sql"][:60] for q in context.captured_queries]
+    assert len(context.captured_queries) == 4, [q["sql"][:60] for q in context.captured_queries]
 
 
 def test_a_host_name_of_no_site_is_a_404_without_a_default_site(client, exempelby):

@@ -253,13 +253,11 @@ def test_every_home_page_offers_the_five_demo_situations(client, demo):
 # at most QUERY_BUDGET SQL queries, with Django's cache warm (the page's cached
 # parts and chrome from an earlier request) and cold (every cache emptied),
 # and the same number with 5 Swedish stories as with 2,000 (1,995 added in
-# bulk to the demo). Pages not yet within the budget have their own ceiling
-# in OVER_BUDGET (what is left of issue 17): it may only go down, except
-# where a page shows more. A cold page costs at least the chrome's five:
-# the sites with their settings, the site root paths with the restricted
-# pages, the page (2: the path, with its review dates and translation state
-# (home/freshness.py), then its own fields) and the navigation
-# (home/navigation.py: menu, language links, easy-to-read links).
+# bulk to the demo). A cold page costs at least the chrome's four: the sites
+# with their settings, the site root paths with the restricted pages, the
+# path (home/serving.py: with the page's review dates and translation state,
+# home/freshness.py, and the pages its navigation links, home/navigation.py)
+# and the page's own fields.
 
 QUERY_BUDGET = 12
 FEW, MANY = 5, 2000
@@ -294,12 +292,6 @@ PAGES = {
     "api-story-listing": "/api/v2/pages/?type=stories.StoryPage",
     "api-detail": "/api/v2/pages/{story_id}/",
 }
-
-# Not yet within the budget: {page: (warm ceiling, cold ceiling)}.
-OVER_BUDGET = {
-    "campaign-page": (12, 13),
-}
-
 
 def queries_of(client, path, cold):
     """The SQL queries of a GET of `path`: after emptying every cache (cold),
@@ -351,11 +343,5 @@ def counts(module_db, demo):
 def test_a_public_page_answers_within_its_query_budget_with_few_or_many_stories(
     counts, page, cache
 ):
-    ceiling = OVER_BUDGET.get(page, (QUERY_BUDGET, QUERY_BUDGET))[cache == "cold"]
-    assert counts[FEW][page, cache] <= ceiling, counts[FEW][page, cache]
+    assert counts[FEW][page, cache] <= QUERY_BUDGET, counts[FEW][page, cache]
     assert counts[MANY][page, cache] == counts[FEW][page, cache], counts[MANY][page, cache]
-
-
-def test_pages_within_the_budget_leave_the_over_budget_list():
-    """A page whose ceiling reached the budget is taken off OVER_BUDGET."""
-    assert all(max(ceilings) > QUERY_BUDGET for ceilings in OVER_BUDGET.values())
