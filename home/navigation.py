@@ -1,10 +1,12 @@
-"""The pages the chrome of every public page links to, found together in one
-query per request and page: the menu and the indexes the home page's sections
-link to (the live children of the language's home page), the page's live
-translations (the language switcher and the hreflang links), and the
-easy-to-read version of a Swedish page and the easy-to-read index, which
-lives in the Swedish tree. The chrome shows their titles and links, so their
-specific types' own fields are not read."""
+"""The pages the chrome of every public page links to, found together: the
+menu and the indexes the home page's sections link to (the live children of
+the language's home page), the page's live translations (the language
+switcher and the hreflang links), and the easy-to-read version of a Swedish
+page and the easy-to-read index, which lives in the Swedish tree. A page
+served from its path has them read by the path's own query (home/serving.py:
+`pages_on_path_q()`, `remember()`); any other page in one query per request
+and page. The chrome shows their titles and links, so their specific types'
+own fields are not read."""
 
 from dataclasses import dataclass
 
