@@ -293,6 +293,7 @@ PAGES = {
     "api-detail": "/api/v2/pages/{story_id}/",
 }
 
+
 def queries_of(client, path, cold):
     """The SQL queries of a GET of `path`: after emptying every cache (cold),
     or after the same request filled them (warm)."""
