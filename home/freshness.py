@@ -11,7 +11,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import BigIntegerField, Exists, OuterRef, Subquery, Value
 
 from wagtail.models import Page
 
@@ -22,48 +22,50 @@ from home.translation.models import SourceContentState, TranslationBasis
 
 @dataclass(frozen=True)
 class Freshness:
-    last_reviewed: datetime | None
+    last_reviewed: datetime | None = None
     # The communicators' interval for the page's type; None: the type's default.
-    review_months: int | None
-    has_public_changes: bool
-    # The Swedish source's content state (none for a source page, or before
-    # its first publication) and the source version the page was translated from.
-    source_page_id: int | None
-    source_fingerprint: str | None
-    source_changed_at: datetime | None
-    basis_fingerprint: str | None
+    review_months: int | None = None
+    has_public_changes: bool = False
+    # The Swedish source's content state (a Swedish page's own; none before
+    # the source's first publication) and the source version a translation
+    # was made from.
+    source_page_id: int | None = None
+    source_fingerprint: str | None = None
+    source_changed_at: datetime | None = None
+    basis_fingerprint: str | None = None
 
 
 ANNOTATION_PREFIX = "freshness_"
-NEVER_SAVED = Freshness(None, None, False, None, None, None, None)
+ANNOTATIONS = [ANNOTATION_PREFIX + field.name for field in dataclasses.fields(Freshness)]
+# The content version the annotations were read under.
+READ_UNDER = ANNOTATION_PREFIX + "read_under"
 
 
 def freshness(page):
-    """The Freshness of the saved `page`: as read with it (`annotations()`),
-    else from the cache or the database."""
-    found = _read_with(page)
-    if found is not None:
-        return found
-    key = f"samla:freshness:{page.pk}:{content_version()}"
+    """The Freshness of the saved `page`: as read with it (`annotations()`)
+    where the content has not changed since, else from the cache or the
+    database."""
+    version = content_version()
+    if page.__dict__.get(READ_UNDER) == version:
+        return _read_with(page)
+    key = f"samla:freshness:{page.pk}:{version}"
     found = cache.get(key)
     if found is None:
-        row = Page.objects.filter(pk=page.pk).annotate(**annotations()).first()
-        found = _read_with(row) if row is not None else NEVER_SAVED
+        row = Page.objects.filter(pk=page.pk).annotate(**annotations(version)).first()
+        found = _read_with(row) if row is not None else Freshness()
         cache.set(key, found, CHROME_CACHE_SECONDS)
     return found
 
 
 def _read_with(page):
-    """The Freshness `page` was read with, or None."""
-    names = [ANNOTATION_PREFIX + field.name for field in dataclasses.fields(Freshness)]
-    if not all(name in page.__dict__ for name in names):
-        return None
-    return Freshness(*(page.__dict__[name] for name in names))
+    return Freshness(*(page.__dict__[name] for name in ANNOTATIONS))
 
 
-def annotations():
-    """What Freshness holds, as annotations of a query of pages: the page the
-    path of a request names is read with them (home/serving.py)."""
+def annotations(version):
+    """What Freshness holds, as annotations of a query of pages made under
+    the content version `version` (read before the query: a change while it
+    runs renews the version, so what it read is not taken for the new one).
+    The page the path of a request names is read with them (home/serving.py)."""
     source_state = SourceContentState.objects.filter(
         page__translation_key=OuterRef("translation_key"),
         page__locale__language_code=settings.LANGUAGE_CODE,
@@ -85,4 +87,7 @@ def annotations():
             TranslationBasis.objects.filter(page=OuterRef("pk")).values("source_fingerprint")[:1]
         ),
     }
-    return {ANNOTATION_PREFIX + name: expression for name, expression in expressions.items()}
+    return {
+        READ_UNDER: Value(version, output_field=BigIntegerField()),
+        **{ANNOTATION_PREFIX + name: expression for name, expression in expressions.items()},
+    }

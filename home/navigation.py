@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from home.caching.content_version import content_version
 from home.easy_read.models import EasyReadIndexPage, EasyReadPage
 from home.models.page_queries import (
     all_pages,
@@ -59,7 +60,11 @@ def navigation(request, page=None):
     found = request.__dict__.setdefault("_samla_navigation", {})
     key = getattr(page, "pk", None)
     if key not in found:
-        found[key] = _navigation(request, page if key else None)
+        read_with_path = request.__dict__.pop("_samla_path_navigation", None)
+        if read_with_path and read_with_path[:2] == (key, content_version()):
+            found[key] = read_with_path[2]
+        else:
+            found[key] = _navigation(request, page if key else None)
     return found[key]
 
 
@@ -135,13 +140,12 @@ def pages_on_path_q(request, url_paths):
     return wanted
 
 
-def remember(request, page, found):
-    """Keep the Navigation of `page` built from `found`, the pages read by
-    the condition pages_on_path_q() gave (and the path's)."""
+def remember(request, page, found, version):
+    """Keep the Navigation of `page` built from `found`, the pages read under
+    the content version `version` by the condition pages_on_path_q() gave
+    (and the path's); navigation() takes it while the content is unchanged."""
     live = sorted((each for each in found if each.live), key=lambda each: each.path)
-    request.__dict__.setdefault("_samla_navigation", {})[page.pk] = _built(
-        _Wanted.of(request), page, live
-    )
+    request._samla_path_navigation = (page.pk, version, _built(_Wanted.of(request), page, live))
 
 
 def _built(where, page, found):

@@ -14,7 +14,9 @@ from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.urls import serve_pattern
 
-from home import freshness, navigation
+from home import navigation
+from home.caching.content_version import content_version
+from home.freshness import annotations as freshness_annotations
 from home.models.page_queries import read_path, route_along, specific_with_locale, url_paths_on
 from home.municipalities.trees import site_home_path
 
@@ -26,14 +28,16 @@ def serve(request, path):
     home_url_path = site_home_path(request)
     if home_url_path and not hasattr(request, "_wagtail_route_for_request"):
         path_components = [component for component in path.split("/") if component]
-        # The chrome's pages and what it says of the page's freshness come with it.
+        # The chrome's pages and what it says of the page's freshness come
+        # with it, read under the content version read first.
+        version = content_version()
         pages, found = read_path(
             home_url_path,
             path_components,
             others=navigation.pages_on_path_q(
                 request, url_paths_on(home_url_path, path_components)
             ),
-            annotations=freshness.annotations(),
+            annotations=freshness_annotations(version),
         )
         # Wagtail serves the site's root page in its own language where the
         # active language's home page is not live: left to Wagtail.
@@ -44,7 +48,7 @@ def serve(request, path):
             # The chrome's pages were read for the page at the end of the path.
             named_in_full = len(pages) == len(path_components) + 1
             if named_in_full and found_route and found_route.page.pk == pages[-1].pk:
-                navigation.remember(request, found_route.page, found)
+                navigation.remember(request, found_route.page, found, version)
     return wagtail_views.serve(request, path)
 
 

@@ -86,8 +86,9 @@ def translation_basis_fingerprint(page, source_page, revision):
 
 def outdated_source_state(translation):
     """The source's SourceContentState when the source has changed since this
-    translation's basis; None when the translation is current. Its page (the
-    source, which the notice links) is read only then."""
+    translation's basis; None when the translation is current. It is not
+    read from the database: its `page` (the source, which the notice links)
+    costs a query of its own, only for an outdated translation."""
     if is_source(translation):
         return None
     fresh = freshness(translation)

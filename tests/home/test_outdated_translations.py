@@ -5,6 +5,7 @@ from wagtail_localize.models import TranslationSource
 
 import pytest
 
+from home import serving
 from home.demo import translate
 from home.models import ContentPage
 from tests.utils import count_queries, publish
@@ -92,6 +93,23 @@ def test_a_cold_translation_reads_its_state_with_its_path(client, translated):
     outdated, content = cold_queries("/ar/skolstart/")
     assert NOTICE in content
     assert outdated == swedish + 1
+
+
+def test_a_source_changed_while_the_path_is_read_marks_the_translation_at_once(
+    client, translated, monkeypatch
+):
+    """The translation's state read with the path is not kept when the
+    content changed before the page was rendered: it is read again."""
+    found_before_the_change = serving.route
+
+    def route_then_change_the_source(*args):
+        found = found_before_the_change(*args)
+        translated.intro = "Skolan börjar den 18 augusti."
+        publish(translated)  # records the source's new state, renews the content version
+        return found
+
+    monkeypatch.setattr(serving, "route", route_then_change_the_source)
+    assert NOTICE in client.get("/ar/skolstart/").content.decode()
 
 
 def test_status_grid_shows_each_language_state(client, translated, publisher):

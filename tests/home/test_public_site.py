@@ -1,9 +1,10 @@
 from pathlib import Path
 
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 import pytest
 
+from home import serving
 from home.models import ContentPage, PageFeedback, SiteSettings, UrgentNotice
 from tests.utils import publish
 
@@ -160,6 +161,50 @@ def test_cached_menu_and_notice_change_as_soon_as_content_does(client, source_ho
 
     page.unpublish()
     assert "Nyhet i menyn" not in client.get("/sv/").content.decode()
+
+
+def test_the_menu_read_with_the_path_leaves_out_private_and_unpublished_pages(client, source_home):
+    """The path's query reads the menu's pages too (home/navigation.py:
+    pages_on_path_q), drafts and private pages among them; none is linked."""
+    for title, slug in [("Öppen sida", "oppen"), ("Intern sida", "intern"), ("Utkast", "utkast")]:
+        page = ContentPage(title=title, slug=slug, show_in_menus=True)
+        source_home.add_child(instance=page)
+        publish(page)
+    PageViewRestriction.objects.create(
+        page=ContentPage.objects.get(slug="intern"),
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="hemligt",
+    )
+    ContentPage.objects.get(slug="utkast").unpublish()
+
+    menu = client.get("/sv/oppen/").content.decode()
+
+    assert "Öppen sida" in menu
+    assert "Intern sida" not in menu and "Utkast" not in menu
+
+
+def test_a_change_while_the_path_is_read_is_shown_at_once(client, source_home, monkeypatch):
+    """What the path's query read for the chrome is not kept when the content
+    changed before the page was rendered (a publication in another process):
+    the menu is read again under the new content version."""
+    in_menu = ContentPage(title="Nyhet i menyn", slug="nyhet", show_in_menus=True)
+    source_home.add_child(instance=in_menu)
+    publish(in_menu)
+    about = ContentPage(title="Om oss", slug="om-oss")
+    source_home.add_child(instance=about)
+    publish(about)
+    found_before_the_change = serving.route
+
+    def route_then_unpublish(*args):
+        found = found_before_the_change(*args)
+        in_menu.unpublish()  # renews the content version
+        return found
+
+    monkeypatch.setattr(serving, "route", route_then_unpublish)
+    html = client.get("/sv/om-oss/").content.decode()
+
+    assert "Om oss" in html
+    assert "Nyhet i menyn" not in html
 
 
 def test_content_pages_cost_few_queries_once_the_chrome_is_cached(client, about):
