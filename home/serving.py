@@ -31,12 +31,10 @@ def serve(request, path):
         # The chrome's pages and what it says of the page's freshness come
         # with it, read under the content version read first.
         version = content_version()
+        url_paths = url_paths_on(home_url_path, path_components)
         pages, found = read_path(
-            home_url_path,
-            path_components,
-            others=navigation.pages_on_path_q(
-                request, url_paths_on(home_url_path, path_components)
-            ),
+            url_paths,
+            others=navigation.pages_on_path_q(request, url_paths),
             annotations=freshness_annotations(version),
         )
         # Wagtail serves the site's root page in its own language where the
@@ -46,7 +44,7 @@ def serve(request, path):
                 pages, request, path_components
             )
             # The chrome's pages were read for the page at the end of the path.
-            named_in_full = len(pages) == len(path_components) + 1
+            named_in_full = len(pages) == len(url_paths)
             if named_in_full and found_route and found_route.page.pk == pages[-1].pk:
                 navigation.remember(request, found_route.page, found, version)
     return wagtail_views.serve(request, path)

@@ -96,14 +96,13 @@ def pages_on_path(home_url_path, path_components):
     `path_components` (slugs) name, from the top down, in one query; shorter
     than the components where a slug names no page (the rest may be a route
     of the last page found), empty where there is no such home page."""
-    return read_path(home_url_path, path_components)[0]
+    return read_path(url_paths_on(home_url_path, path_components))[0]
 
 
-def read_path(home_url_path, path_components, others=None, annotations=None):
-    """(the pages on the path, as pages_on_path(), every page read: those and
-    the pages the condition `others` finds), in one query, each page with
-    `annotations`."""
-    url_paths = url_paths_on(home_url_path, path_components)
+def read_path(url_paths, others=None, annotations=None):
+    """(the pages at `url_paths` (url_paths_on()) from the top down, as
+    pages_on_path(), every page read: those and the pages the condition
+    `others` finds), in one query, each page with `annotations`."""
     wanted = Q(url_path__in=url_paths)
     if others is not None:
         wanted |= others
