@@ -4,6 +4,7 @@ built from the cached sites in one query) answers exactly as Wagtail would: ever
 renewed by the change that would make it wrong."""
 
 from django.core.cache import cache, caches
+from django.core.cache.utils import make_template_fragment_key
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -16,6 +17,7 @@ from wagtail.models.sites import (
 
 import pytest
 
+from home.caching.content_version import content_version
 from home.models import ContentPage, SiteSettings, UrgentNotice
 from home.municipalities.setup import add_municipality
 from home.municipalities.sites import site_for_host
@@ -64,6 +66,23 @@ def test_a_warm_page_is_found_and_read_in_two_queries(client, source_home):
     queries, response = count_warm_queries(client, "/sv/om-oss/")
     assert "Om oss" in response.content.decode()
     assert queries == 2
+
+
+def test_a_warm_page_whose_chrome_left_the_cache_still_shows_its_menu(client, source_home):
+    """Where the chrome was rendered under the current content version, the
+    path is read alone; a part of it gone from the cache since (evicted)
+    reads its pages itself."""
+    page = add_page(source_home, ContentPage(title="Om oss", slug="om-oss", show_in_menus=True))
+    add_page(source_home, ContentPage(title="Kontakt", slug="kontakt", show_in_menus=True))
+    queries, response = count_warm_queries(client, "/sv/om-oss/")
+    assert queries == 2 and ">Kontakt</a>" in response.content.decode()
+    host = response.wsgi_request.get_host()
+    cache.delete(make_template_fragment_key("navigation", [page.pk, host, "sv", content_version()]))
+    with CaptureQueriesContext(connection) as context:
+        response = client.get("/sv/om-oss/")
+    html = response.content.decode()
+    assert 'aria-current="page">Om oss' in html and ">Kontakt</a>" in html
+    assert len(context.captured_queries) == 3  # the path, the page, the menu
 
 
 def test_an_unpublished_page_is_not_served(client, source_home):
