@@ -10,6 +10,7 @@ route on it (`Page.route_for_request`), so its view, hooks and user bar use
 the one found here."""
 
 import hashlib
+import pickle
 
 from django.core.cache import cache
 from django.http import Http404
@@ -30,14 +31,20 @@ SERVE_PATTERN = serve_pattern.replace("^", "^(?!_util/)", 1)
 
 def serve(request, path):
     home_url_path = site_home_path(request)
-    chrome_key, chrome_is_cached = None, False
     if home_url_path and not hasattr(request, "_wagtail_route_for_request"):
         path_components = [component for component in path.split("/") if component]
         version = content_version()
         url_paths = url_paths_on(home_url_path, path_components)
-        chrome_key = _chrome_key(request, url_paths[-1], version)
-        chrome_is_cached = bool(cache.get(chrome_key))
-        if chrome_is_cached:
+        served_key = _served_key(request, url_paths[-1], version)
+        served = cache.get(served_key)
+        if isinstance(served, bytes):
+            # The page the whole path names, as read the last time it was
+            # served under this content version: nothing to read. (Pickled
+            # here, as every value of this cache is by Django.)
+            page = pickle.loads(served)  # noqa: S301
+            request._wagtail_route_for_request = route_to(page, request)
+            return wagtail_views.serve(request, path)
+        if served:
             # The chrome's parts are in the cache: only the path is read.
             pages, found = read_path(url_paths)
         else:
@@ -54,37 +61,40 @@ def serve(request, path):
             request._wagtail_route_for_request = found_route = route(
                 pages, request, path_components
             )
-            # The chrome's pages were read for the page at the end of the path.
             named_in_full = len(pages) == len(url_paths)
-            if (
-                not chrome_is_cached
-                and named_in_full
-                and found_route
-                and found_route.page.pk == pages[-1].pk
-            ):
-                navigation.remember(request, found_route.page, found, version)
-    response = wagtail_views.serve(request, path)
-    if (
-        chrome_key
-        and not chrome_is_cached
-        and response.status_code == 200
-        and hasattr(response, "add_post_render_callback")
-    ):
-        response.add_post_render_callback(lambda rendered: _chrome_cached(chrome_key))
-    return response
+            page = found_route.page if found_route else None
+            answered_by_last = named_in_full and page is not None and page.pk == pages[-1].pk
+            if answered_by_last and not served:
+                # The chrome's pages were read for the page at the end of the path.
+                navigation.remember(request, page, found, version)
+            response = wagtail_views.serve(request, path)
+            if response.status_code == 200 and hasattr(response, "add_post_render_callback"):
+                # As read, before the view and templates leave their own state on it.
+                remembered = pickle.dumps(page) if answered_by_last else True
+                response.add_post_render_callback(
+                    lambda rendered: cache.set(served_key, remembered, CHROME_CACHE_SECONDS)
+                )
+            return response
+    return wagtail_views.serve(request, path)
 
 
-def _chrome_key(request, url_path, version):
-    """The mark that the chrome's cached parts ({% cache %} in base.html) of
-    the page at `url_path`, in this host and language, were rendered under the
-    content version `version`. Only a query's size rests on it: a part gone
-    from the cache is built again, reading its pages itself."""
+def _served_key(request, url_path, version):
+    """Where it is kept that the page at `url_path` was served in this host
+    and language under the content version `version`, with the chrome's
+    cached parts ({% cache %} in base.html) rendered: the page read (where
+    the path names it in full) or True. A part gone from the cache since is
+    built again, reading its pages itself."""
     named = f"{request.get_host()}:{get_language()}:{url_path}"
-    return f"samla:chrome-cached:{hashlib.sha256(named.encode()).hexdigest()}:{version}"
+    return f"samla:served:{hashlib.sha256(named.encode()).hexdigest()}:{version}"
 
 
-def _chrome_cached(chrome_key):
-    cache.set(chrome_key, True, CHROME_CACHE_SECONDS)
+def route_to(page, request):
+    """Wagtail's route to `page` (specific, its parent and locale read with
+    it) where the path names it in full."""
+    try:
+        return page.route(request, [])
+    except Http404:
+        return None
 
 
 def route(pages, request, path_components):

@@ -2,10 +2,11 @@ from django import template
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale
 
+from home.caching.content_version import CHROME_CACHE_SECONDS
 from home.feedback.forms import PageFeedbackForm
 from home.feedback.views import FEEDBACK_SESSION_KEY
 from home.models import SiteSettings
@@ -106,6 +107,9 @@ def feedback_form(context, page):
     return {
         "page": page,
         "already_given": already_given,
+        # The form is the same for every reader of the page in a language.
+        "language": get_language(),
+        "cache_seconds": CHROME_CACHE_SECONDS,
         "form": PageFeedbackForm(initial={"page": page.pk}),
         "request": request,
     }

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.security.headers.XSSAuditorMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.caching.content_version.ContentVersionMiddleware",
     "home.caching.stale_copies.StaleCopyMiddleware",
     # Inside the last-good-copy middleware, which copies only what it marks public.
     "home.caching.cache_control.CacheControlMiddleware",
