@@ -37,15 +37,16 @@ def serve(request, path):
         url_paths = url_paths_on(home_url_path, path_components)
         served_key = _served_key(request, url_paths[-1], version)
         served = cache.get(served_key)
-        if isinstance(served, bytes):
-            # The page the whole path names, as read the last time it was
-            # served under this content version: nothing to read. (Pickled
-            # here, as every value of this cache is by Django.)
-            page = pickle.loads(served)  # noqa: S301
-            request._wagtail_route_for_request = route_to(page, request)
+        if isinstance(served, tuple):
+            # The page that answered the path, as read the last time it was
+            # served under this content version, and the rest of the path it
+            # routes: nothing to read. (Pickled here, as every value of this
+            # cache is by Django.)
+            answered, rest = served
+            request._wagtail_route_for_request = route_to(pickle.loads(answered), request, rest)  # noqa: S301
             return wagtail_views.serve(request, path)
         if served:
-            # The chrome's parts are in the cache: only the path is read.
+            # Its chrome's parts are in the cache (or it has none): only the path is read.
             pages, found = read_path(url_paths)
         else:
             # The chrome's pages and what it says of the page's freshness
@@ -61,38 +62,45 @@ def serve(request, path):
             request._wagtail_route_for_request = found_route = route(
                 pages, request, path_components
             )
-            named_in_full = len(pages) == len(url_paths)
             page = found_route.page if found_route else None
-            answered_by_last = named_in_full and page is not None and page.pk == pages[-1].pk
-            if answered_by_last and not served:
+            depth = next(
+                (depth for depth, each in enumerate(pages) if page and each.pk == page.pk), None
+            )
+            if not served and depth == len(url_paths) - 1:
                 # The chrome's pages were read for the page at the end of the path.
                 navigation.remember(request, page, found, version)
+            # As read, before the view and templates leave their own state on it.
+            remembered = (
+                (pickle.dumps(page), path_components[depth:]) if depth is not None else True
+            )
             response = wagtail_views.serve(request, path)
-            if response.status_code == 200 and hasattr(response, "add_post_render_callback"):
-                # As read, before the view and templates leave their own state on it.
-                remembered = pickle.dumps(page) if answered_by_last else True
-                response.add_post_render_callback(
-                    lambda rendered: cache.set(served_key, remembered, CHROME_CACHE_SECONDS)
-                )
+            if response.status_code == 200:
+                if hasattr(response, "add_post_render_callback"):
+                    response.add_post_render_callback(
+                        lambda rendered: cache.set(served_key, remembered, CHROME_CACHE_SECONDS)
+                    )
+                else:
+                    cache.set(served_key, remembered, CHROME_CACHE_SECONDS)
             return response
     return wagtail_views.serve(request, path)
 
 
 def _served_key(request, url_path, version):
-    """Where it is kept that the page at `url_path` was served in this host
-    and language under the content version `version`, with the chrome's
-    cached parts ({% cache %} in base.html) rendered: the page read (where
-    the path names it in full) or True. A part gone from the cache since is
-    built again, reading its pages itself."""
+    """Where it is kept that the path to `url_path` was answered in this
+    host and language under the content version `version`, with the chrome's
+    cached parts ({% cache %} in base.html) rendered where it has them: the
+    page that answered, as read, with the rest of the path it routes (a
+    feed's `rss/`), or True. A part gone from the cache since is built
+    again, reading its pages itself."""
     named = f"{request.get_host()}:{get_language()}:{url_path}"
     return f"samla:served:{hashlib.sha256(named.encode()).hexdigest()}:{version}"
 
 
-def route_to(page, request):
-    """Wagtail's route to `page` (specific, its parent and locale read with
-    it) where the path names it in full."""
+def route_to(page, request, path_components):
+    """Wagtail's route of `path_components` from `page` (specific, read with
+    its locale and, where it ends the path, its parent)."""
     try:
-        return page.route(request, [])
+        return page.route(request, path_components)
     except Http404:
         return None
 

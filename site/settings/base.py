@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.security.headers.XSSAuditorMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything that caches: all a request caches is under one content version.
     "home.caching.content_version.ContentVersionMiddleware",
     "home.caching.stale_copies.StaleCopyMiddleware",
     # Inside the last-good-copy middleware, which copies only what it marks public.

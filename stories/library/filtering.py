@@ -282,6 +282,20 @@ class StoryLibrary:
         counts["year"] = {int(key): number for key, number in counts["year"].items() if key}
         return counts
 
+    def choices(self):
+        """Each filter but the municipality and the year, in the page's order,
+        with its options as (value, label, key in facet_counts)."""
+        yield (
+            "organisation_kind",
+            [(value, label, value) for value, label in OrganisationKind.choices],
+        )
+        yield "county", [(value, label, value) for value, label in County.choices]
+        for name in SNIPPET_FACETS:
+            yield (
+                name,
+                [(facet.slug, facet.name, facet.translation_key) for facet in self.facets[name]],
+            )
+
     @cached_property
     def facet_groups(self):
         """Each filter's options with the number of stories choosing it would
@@ -299,16 +313,8 @@ class StoryLibrary:
             options = [option for option in options if option.count or option.selected]
             groups.append(FacetGroup(name, self.form.fields[name].label, options))
 
-        group(
-            "organisation_kind",
-            [(value, label, value) for value, label in OrganisationKind.choices],
-        )
-        group("county", [(value, label, value) for value, label in County.choices])
-        for name in SNIPPET_FACETS:
-            group(
-                name,
-                [(facet.slug, facet.name, facet.translation_key) for facet in self.facets[name]],
-            )
+        for name, choices in self.choices():
+            group(name, choices)
         if self.municipalities:
             groups.append(self.municipality_group())
         year_counts = self.facet_counts["year"]
@@ -360,14 +366,22 @@ class StoryLibrary:
             active.append(
                 ActiveFilter(self.form.fields["q"].label, self.query, self.url_without("q"))
             )
-        for facet_group in self.facet_groups:
-            if facet_group.selected:
+        # As facet_groups lists them, without the counts (a feed's title has none).
+        chosen_labels = []
+        for name, choices in self.choices():
+            chosen = self.form.valid_value(name)
+            labels = [label for value, label, _key in choices if str(value) == str(chosen)]
+            chosen_labels.append((name, labels[0] if chosen is not None and labels else None))
+        if self.municipalities:
+            chosen = self.form.valid_value("municipality")
+            names = [each.name for each in self.municipalities if each.slug == chosen]
+            chosen_labels.append(("municipality", names[0] if names else None))
+        chosen_year = self.form.valid_value("year")
+        chosen_labels.append(("year", chosen_year))
+        for name, label in chosen_labels:
+            if label is not None:
                 active.append(
-                    ActiveFilter(
-                        facet_group.label,
-                        facet_group.selected.label,
-                        self.url_without(facet_group.name),
-                    )
+                    ActiveFilter(self.form.fields[name].label, str(label), self.url_without(name))
                 )
         return active
 
