@@ -1,6 +1,7 @@
 """Myth versus fact: a rumour answered with a checked, sourced verdict."""
 
 import datetime
+import functools
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -224,7 +225,8 @@ class MythPage(ReviewDatesMixin, ExampleContentMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["claim_review"] = self.claim_review(request)
+        # Built only where the template's cached part is rendered ({% cached_part %}).
+        context["claim_review"] = functools.partial(self.claim_review, request)
         return context
 
     def get_canonical_url(self, request=None):

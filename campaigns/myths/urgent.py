@@ -14,7 +14,7 @@ from wagtail.log_actions import log
 from wagtail.signals import task_approved, workflow_approved
 
 from campaigns.models import MythPage, UrgentPublication
-from home.caching.signals import purge_page
+from home.caching.signals import content_changed, purge_page
 from home.caching.stale_copies import forget_copy
 from home.editorial.models import EditorialRole, ReviewWorkflow, role_group, role_workflow
 from home.municipalities.models import Municipality
@@ -96,6 +96,8 @@ def complete(page):
         return
     urgent.completed_at = timezone.now()
     urgent.save(update_fields=["completed_at"])
+    # The notice is part of the page's cached article.
+    content_changed(sender=None)
     transaction.on_commit(lambda: forget_public_copies(page))
     # Its notice is gone from the page in every language, its listings and the API.
     purge_page(instance=page)
