@@ -11,6 +11,7 @@ from django.test import Client
 import pytest
 
 from campaigns.models import RumourReport
+from home.caching.content_version import bump_content_version
 from home.caching.stale_copies import STALE_HEADER
 from home.models import ContentPage, PageFeedback
 from tests.utils import publish
@@ -51,6 +52,8 @@ def reader():
 
 def test_readers_get_the_last_good_copy_of_a_page(about):
     assert reader().get("/sv/om-samla/").status_code == 200
+    # Published since: the page as served before is not the current one.
+    bump_content_version()
 
     with database_unreachable():
         response = reader().get("/sv/om-samla/")
@@ -87,11 +90,26 @@ def test_pages_asked_for_with_a_query_or_a_session_are_not_copied(about):
     with_session = reader()
     with_session.post("/sv/feedback/", {"page": about.pk, "helpful": "yes"})
     assert with_session.get("/sv/om-samla/").status_code == 200
+    bump_content_version()
 
     with database_unreachable():
         response = reader().get("/sv/om-samla/")
 
     assert response.status_code == 503
+
+
+def test_a_page_served_under_the_current_content_version_is_served_whole(about):
+    """Its page, as read, and its parts are in the cache (home/serving.py):
+    readers get the current page, not a last good copy."""
+    reader().get("/sv/om-samla/")
+    assert reader().get("/sv/om-samla/").status_code == 200
+
+    with database_unreachable():
+        response = reader().get("/sv/om-samla/")
+
+    assert response.status_code == 200
+    assert STALE_HEADER not in response
+    assert "Fakta om mottagande" in response.content.decode()
 
 
 def test_the_site_recovers_by_itself(about):
