@@ -1,15 +1,20 @@
-"""Wagtail's page view, with the page found in one query.
+"""Wagtail's page view, with the page found in one query, or none once it
+has been served under the content version.
 
 Wagtail's `serve` finds the page through `Page.route_for_request`: the site's
 root page in the active language (`Locale.get_active()`, one query), read as
 its specific type (one more) to walk down from it. The url_path of the site's
 home page in each language is in the root paths Wagtail caches, so the home
 page and the pages the path names are one query by url_path, and only the
-page that answers is read as its specific type. Wagtail keeps a request's
-route on it (`Page.route_for_request`), so its view, hooks and user bar use
-the one found here."""
+page that answers is read as its specific type. Once a path has been
+answered, the page that answered it is kept as read, under the content
+version (`_served_key()`): until the next change, the path is routed with no
+query. Wagtail keeps a request's route on it (`Page.route_for_request`), so
+its view, hooks (the view restrictions among them) and user bar use the one
+found here."""
 
 import hashlib
+import logging
 import pickle
 
 from django.core.cache import cache
@@ -20,13 +25,24 @@ from wagtail import views as wagtail_views
 from wagtail.urls import serve_pattern
 
 from home import navigation
-from home.caching.content_version import CHROME_CACHE_SECONDS, content_version
+from home.caching.content_version import content_version
 from home.freshness import annotations as freshness_annotations
-from home.models.page_queries import read_path, route_along, specific_with_locale, url_paths_on
+from home.models.page_queries import (
+    RESTRICTED_PATHS_SECONDS,
+    read_path,
+    route_along,
+    specific_with_locale,
+    url_paths_on,
+)
 from home.municipalities.trees import site_home_path
 
 # Wagtail's pattern of page paths, without its own views under _util/.
 SERVE_PATTERN = serve_pattern.replace("^", "^(?!_util/)", 1)
+# As long as the restricted paths: the longest a cache that lost the
+# renewal of the content version (a failed write) keeps an unpublished page.
+SERVED_SECONDS = RESTRICTED_PATHS_SECONDS
+
+logger = logging.getLogger(__name__)
 
 
 def serve(request, path):
@@ -36,26 +52,18 @@ def serve(request, path):
         version = content_version()
         url_paths = url_paths_on(home_url_path, path_components)
         served_key = _served_key(request, url_paths[-1], version)
-        served = cache.get(served_key)
-        if isinstance(served, tuple):
-            # The page that answered the path, as read the last time it was
-            # served under this content version, and the rest of the path it
-            # routes: nothing to read. (Pickled here, as every value of this
-            # cache is by Django.)
-            answered, rest = served
-            request._wagtail_route_for_request = route_to(pickle.loads(answered), request, rest)  # noqa: S301
+        served_as = _served_as(served_key)
+        if served_as is not None:
+            page, rest = served_as
+            request._wagtail_route_for_request = route_from(page, request, rest)
             return wagtail_views.serve(request, path)
-        if served:
-            # Its chrome's parts are in the cache (or it has none): only the path is read.
-            pages, found = read_path(url_paths)
-        else:
-            # The chrome's pages and what it says of the page's freshness
-            # come with the path, read under the content version read first.
-            pages, found = read_path(
-                url_paths,
-                others=navigation.pages_on_path_q(request, url_paths),
-                annotations=freshness_annotations(version),
-            )
+        # The chrome's pages and what it says of the page's freshness come
+        # with the path, read under the content version read first.
+        pages, found = read_path(
+            url_paths,
+            others=navigation.pages_on_path_q(request, url_paths),
+            annotations=freshness_annotations(version),
+        )
         # Wagtail serves the site's root page in its own language where the
         # active language's home page is not live: left to Wagtail.
         if pages and pages[0].live:
@@ -63,40 +71,64 @@ def serve(request, path):
                 pages, request, path_components
             )
             page = found_route.page if found_route else None
-            depth = next(
-                (depth for depth, each in enumerate(pages) if page and each.pk == page.pk), None
+            # Where on the path the page that answers is (None: below it, or none).
+            answered_at = next(
+                (at for at, each in enumerate(pages) if page and each.pk == page.pk), None
             )
-            if not served and depth == len(url_paths) - 1:
+            if answered_at == len(url_paths) - 1:
                 # The chrome's pages were read for the page at the end of the path.
                 navigation.remember(request, page, found, version)
             # As read, before the view and templates leave their own state on it.
-            remembered = (
-                (pickle.dumps(page), path_components[depth:]) if depth is not None else True
+            kept = (
+                _pickled(page, path_components[answered_at:]) if answered_at is not None else None
             )
             response = wagtail_views.serve(request, path)
-            if response.status_code == 200:
+            if kept is not None and response.status_code == 200:
                 if hasattr(response, "add_post_render_callback"):
                     response.add_post_render_callback(
-                        lambda rendered: cache.set(served_key, remembered, CHROME_CACHE_SECONDS)
+                        lambda rendered: cache.set(served_key, kept, SERVED_SECONDS)
                     )
                 else:
-                    cache.set(served_key, remembered, CHROME_CACHE_SECONDS)
+                    cache.set(served_key, kept, SERVED_SECONDS)
             return response
     return wagtail_views.serve(request, path)
 
 
 def _served_key(request, url_path, version):
-    """Where it is kept that the path to `url_path` was answered in this
-    host and language under the content version `version`, with the chrome's
-    cached parts ({% cache %} in base.html) rendered where it has them: the
-    page that answered, as read, with the rest of the path it routes (a
-    feed's `rss/`), or True. A part gone from the cache since is built
-    again, reading its pages itself."""
+    """Where the page that answered the path to `url_path`, in this host and
+    language, is kept (pickled, with the rest of the path it routes: a feed's
+    `rss/`) once it was served under the content version `version`, with the
+    chrome's cached parts ({% cache %} in base.html) rendered where it has
+    them. A part gone from the cache since is built again, reading its pages
+    itself."""
     named = f"{request.get_host()}:{get_language()}:{url_path}"
     return f"samla:served:{hashlib.sha256(named.encode()).hexdigest()}:{version}"
 
 
-def route_to(page, request, path_components):
+def _pickled(page, rest):
+    try:
+        return pickle.dumps((page, rest))
+    except (pickle.PicklingError, TypeError, AttributeError):
+        logger.warning("Page %s cannot be kept as served", page.pk, exc_info=True)
+        return None
+
+
+def _served_as(served_key):
+    """(the page, the rest of the path) kept at `served_key`, or None. (Pickled
+    here, as every value of this cache is by Django.) A page another release
+    kept that this code cannot read is read again."""
+    kept = cache.get(served_key)
+    if kept is None:
+        return None
+    try:
+        return pickle.loads(kept)  # noqa: S301
+    # A model or module renamed since: unpickling may raise almost anything.
+    except Exception:  # noqa: BLE001
+        logger.info("A page kept as served could not be read; it is read again", exc_info=True)
+        return None
+
+
+def route_from(page, request, path_components):
     """Wagtail's route of `path_components` from `page` (specific, read with
     its locale and, where it ends the path, its parent)."""
     try:

@@ -210,9 +210,14 @@ def start():
         wait_for(lambda: answers(f"http://127.0.0.1:{port['s3']}/"), "The S3 server")
         create_bucket(port)
         prepare(launcher.env)
-        # Purges and absolute links name the site as readers reach it:
-        # Varnish. Saved, not updated, so Wagtail forgets the cached address.
-        site = f"s.hostname, s.port = '127.0.0.1', {port['varnish']}; s.save()"
+        # Purges and absolute links name the sites as readers reach them:
+        # Varnish (the default site at its address, another municipality's
+        # at its own host name). Saved, not updated, so Wagtail forgets the
+        # cached address.
+        site = (
+            "s.port = {port}; s.hostname = '127.0.0.1' if s.is_default_site else s.hostname; "
+            "s.save()"
+        ).format(port=port["varnish"])
         script = f"from wagtail.models import Site\nfor s in Site.objects.all(): {site}"
         manage(launcher.env, "shell", "-c", script)
         launcher.gunicorn("app1", port["app1"])

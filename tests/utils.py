@@ -54,8 +54,9 @@ def count_queries(client, url):
 
 def count_warm_queries(client, url):
     """The queries of a GET of `url` once a first GET has filled the caches
-    a publication empties (the page chrome, restricted paths, cached parts):
-    what a page costs per reader, to compare pages of different sizes. The
+    a publication empties (the page as served, its chrome, restricted paths,
+    cached parts): what a page costs per reader, to compare pages of
+    different sizes. The
     site settings are made first: in a fresh test database the first request
     creates them, which renews the content version again."""
     SiteSettings.load()

@@ -7,7 +7,8 @@ machine's processes (settings: CACHES). Fragments also expire after
 CHROME_CACHE_SECONDS.
 
 A request reads the version once (ContentVersionMiddleware): all it caches
-is under the version it started with, and its parts cost no read each."""
+is under the version it started with (unless it changes the content itself),
+and its parts cost no read each."""
 
 import time
 from contextvars import ContextVar
@@ -28,7 +29,9 @@ def content_version():
     version = cache.get(CONTENT_VERSION_KEY)
     if version is None:
         version = time.time_ns()
-        cache.add(CONTENT_VERSION_KEY, version, timeout=None)
+        if not cache.add(CONTENT_VERSION_KEY, version, timeout=None):
+            # Another process set it first: the version is theirs.
+            version = cache.get(CONTENT_VERSION_KEY, version)
     if read is not None:
         read["version"] = version
     return version

@@ -7,13 +7,13 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.signals import page_published
 
-from home.caching.content_version import bump_content_version
+from home.caching.signals import content_changed
 from home.review_dates.models import PageChange, PageReview, ReviewInterval
 from home.review_dates.reviews import record_publication
 
 
 def dates_changed(sender, **kwargs):
-    bump_content_version()
+    content_changed(sender)
 
 
 def register():

@@ -77,6 +77,24 @@ def test_a_warm_page_shows_the_content_published_since(client, source_home):
     assert "Om kommunen" in client.get("/sv/om-oss/").content.decode()
 
 
+def test_a_warm_page_unpublished_since_is_gone(client, source_home):
+    page = add_page(source_home, ContentPage(title="Om oss", slug="om-oss"))
+    count_warm_queries(client, "/sv/om-oss/")
+    page.unpublish()
+    assert client.get("/sv/om-oss/").status_code == 404
+
+
+def test_a_warm_route_of_a_page_answers_as_the_route(client, source_home):
+    """A feed is kept as the library page with the rest of the path it routes."""
+    library = story_library(source_home)
+    story(library, "Sala", slug="sala")
+    count_warm_queries(client, f"{library.url}rss/")
+    feed = client.get(f"{library.url}rss/")
+    assert feed["Content-Type"].startswith("application/rss+xml")
+    assert "Sala" in feed.content.decode()
+    assert client.get(library.url)["Content-Type"].startswith("text/html")
+
+
 def test_a_warm_page_whose_chrome_left_the_cache_still_shows_its_menu(client, source_home):
     """A part of the chrome gone from the cache since it was rendered
     (evicted) reads its pages itself."""
