@@ -508,11 +508,13 @@ def main():
 
 DRAFT_PAGE_SCRIPT = f"""
 from django.contrib.auth.models import User
-from home.models import ContentPage, EditorialRole, HomePage
+from wagtail.models import Site
+from home.models import ContentPage, EditorialRole
 from home.editorial.models import role_group
 editor = User.objects.create_user("{EDITOR[0]}", password="{EDITOR[1]}")
 editor.groups.add(role_group(EditorialRole.COMMUNICATORS))
-home = HomePage.objects.get(locale__language_code="sv")
+# The default municipality's Swedish home page (the demo holds two).
+home = Site.objects.get(is_default_site=True).root_page
 page = ContentPage(title="Utkast", slug="fault-draft", live=False)
 home.add_child(instance=page)
 page.save_revision()

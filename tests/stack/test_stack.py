@@ -310,7 +310,8 @@ SETUP_SCRIPT = f"""
 from django.contrib.auth.models import User
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from home.editorial.models import EditorialRole, role_group
-from home.models import ContentPage, HomePage
+from wagtail.models import Site
+from home.models import ContentPage
 
 
 def account(username, password, role):
@@ -325,7 +326,8 @@ publisher = account("{PUBLISHER[0]}", "{PUBLISHER[1]}", EditorialRole.PUBLISHERS
 TOTPDevice.objects.get_or_create(
     user=publisher, defaults={{"name": "app", "confirmed": True, "key": "{PUBLISHER_KEY}"}}
 )
-home = HomePage.objects.get(locale__language_code="sv")
+# The default municipality's Swedish home page (the demo holds two).
+home = Site.objects.get(is_default_site=True).root_page
 page = ContentPage.objects.filter(slug="{PAGE_SLUG}", locale=home.locale).first()
 if page is None:
     page = ContentPage(title="Stacksidan", slug="{PAGE_SLUG}")
