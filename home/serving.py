@@ -84,12 +84,16 @@ def serve(request, path):
             )
             response = wagtail_views.serve(request, path)
             if kept is not None and response.status_code == 200:
-                if hasattr(response, "add_post_render_callback"):
-                    response.add_post_render_callback(
-                        lambda rendered: cache.set(served_key, kept, SERVED_SECONDS)
-                    )
-                else:
+
+                def keep(rendered=None):
+                    # Returns nothing: a post-render callback's value would
+                    # replace the response (and django-redis's set() says True).
                     cache.set(served_key, kept, SERVED_SECONDS)
+
+                if hasattr(response, "add_post_render_callback"):
+                    response.add_post_render_callback(keep)
+                else:
+                    keep()
             return response
     return wagtail_views.serve(request, path)
 

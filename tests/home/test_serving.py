@@ -3,6 +3,10 @@
 built from the cached sites in one query) answers exactly as Wagtail would: every shortcut is
 renewed by the change that would make it wrong."""
 
+import shutil
+import subprocess
+import time
+
 from django.core.cache import cache, caches
 from django.core.cache.utils import make_template_fragment_key
 from django.db import connection
@@ -223,3 +227,42 @@ def test_a_language_whose_home_is_not_live_keeps_its_index_links(client, homes):
     arabic_home.unpublish()
     html = client.get("/ar/").content.decode()
     assert f'href="{library.url}"' in html
+
+
+@pytest.fixture
+def redis_cache(settings, tmp_path):
+    """The shared cache of several app servers: a real Redis (django-redis),
+    on a socket of this test's own."""
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed (make system-deps)")
+    socket = tmp_path / "redis.sock"
+    server = subprocess.Popen(
+        ["redis-server", "--port", "0", "--unixsocket", str(socket), "--save", ""],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            if socket.exists():
+                break
+            time.sleep(0.05)
+        settings.CACHES = {
+            **settings.CACHES,
+            "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": f"unix://{socket}"},
+        }
+        yield caches["default"]
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_pages_and_routes_are_kept_as_served_in_redis(client, source_home, redis_cache):
+    """django-redis's set() answers True, which a post-render callback must
+    not hand back in place of the page."""
+    add_page(source_home, ContentPage(title="Om oss", slug="om-oss"))
+    library = story_library(source_home)
+    for _ in range(2):
+        page = client.get("/sv/om-oss/")
+        assert page.status_code == 200 and "Om oss" in page.content.decode()
+        feed = client.get(f"{library.url}rss/")
+        assert feed.status_code == 200 and feed["Content-Type"].startswith("application/rss+xml")
+    assert any(key.startswith("samla:served:") for key in redis_cache.keys("*"))
