@@ -7,7 +7,7 @@ checkers approve the live revision (or the workflow publishes a checked one).
 Who may use it and when: docs/roles.md."""
 
 from django.db import transaction
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, post_save
 from django.utils import timezone
 
 from wagtail.log_actions import log
@@ -96,8 +96,6 @@ def complete(page):
         return
     urgent.completed_at = timezone.now()
     urgent.save(update_fields=["completed_at"])
-    # The notice is part of the page's cached article.
-    content_changed(sender=None)
     transaction.on_commit(lambda: forget_public_copies(page))
     # Its notice is gone from the page in every language, its listings and the API.
     purge_page(instance=page)
@@ -173,3 +171,7 @@ def connect(app_config):
         complete_on_workflow_approved, dispatch_uid="urgent-after-check-workflow"
     )
     post_migrate.connect(grant_after_migrate, sender=app_config)
+    # Its notice is part of the page's cached article: opening or closing one renews it.
+    post_save.connect(
+        content_changed, sender=UrgentPublication, dispatch_uid="urgent-content-changed"
+    )

@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale
@@ -110,7 +111,8 @@ def feedback_form(context, page):
         # The form is the same for every reader of the page in a language.
         "language": get_language(),
         "cache_seconds": CHROME_CACHE_SECONDS,
-        "form": PageFeedbackForm(initial={"page": page.pk}),
+        # Built only where the cached form is rendered.
+        "form": SimpleLazyObject(lambda: PageFeedbackForm(initial={"page": page.pk})),
         "request": request,
     }
 

@@ -367,23 +367,28 @@ class StoryLibrary:
                 ActiveFilter(self.form.fields["q"].label, self.query, self.url_without("q"))
             )
         # As facet_groups lists them, without the counts (a feed's title has none).
-        chosen_labels = []
-        for name, choices in self.choices():
-            chosen = self.form.valid_value(name)
-            labels = [label for value, label, _key in choices if str(value) == str(chosen)]
-            chosen_labels.append((name, labels[0] if chosen is not None and labels else None))
+        chosen_labels = [
+            (name, self._label_of_choice(name, [(value, label) for value, label, _key in choices]))
+            for name, choices in self.choices()
+        ]
         if self.municipalities:
-            chosen = self.form.valid_value("municipality")
-            names = [each.name for each in self.municipalities if each.slug == chosen]
-            chosen_labels.append(("municipality", names[0] if names else None))
-        chosen_year = self.form.valid_value("year")
-        chosen_labels.append(("year", chosen_year))
+            options = [(each.slug, each.name) for each in self.municipalities]
+            chosen_labels.append(("municipality", self._label_of_choice("municipality", options)))
+        chosen_labels.append(("year", self.form.valid_value("year")))
         for name, label in chosen_labels:
             if label is not None:
                 active.append(
                     ActiveFilter(self.form.fields[name].label, str(label), self.url_without(name))
                 )
         return active
+
+    def _label_of_choice(self, name, options):
+        """The label of the reader's choice for the filter `name` among
+        `options` (value, label), or None."""
+        chosen = self.form.valid_value(name)
+        if chosen is None:
+            return None
+        return next((label for value, label in options if str(value) == str(chosen)), None)
 
     def _query_string(self, without=()):
         params = self.request.GET.copy()

@@ -61,6 +61,20 @@ def test_feedback_is_stored_per_page_and_language_once_per_session(client, about
     assert "Tack för ditt svar" in client.get("/sv/om-samla/").content.decode()
 
 
+def test_each_page_and_language_gets_its_own_feedback_form(client, source_home, about):
+    """The form is cached per page and language: the page it answers and the
+    words around it are that page's and that language's."""
+    other = ContentPage(title="Kontakt", slug="kontakt")
+    source_home.add_child(instance=other)
+    publish(other)
+    for _ in range(2):  # the second time from the cache
+        about_html = client.get("/sv/om-samla/").content.decode()
+        other_html = client.get("/sv/kontakt/").content.decode()
+        assert f'name="page" value="{about.pk}"' in about_html
+        assert f'name="page" value="{other.pk}"' in other_html
+        assert "Skicka" in other_html
+
+
 @pytest.mark.parametrize(
     "data",
     [
