@@ -289,9 +289,9 @@ def browser():
 
 @pytest.fixture
 def page(browser, site_url):
-    """A phone-sized page, in US English whatever the machine's locale (the
-    admin follows the browser's language); any Content Security Policy
-    violation fails the test."""
+    """A phone-sized page in US English, not in whatever language the
+    Chromium build defaults to (the admin follows the browser's language);
+    any Content Security Policy violation fails the test."""
     context = browser.new_context(
         base_url=site_url, locale="en-US", viewport={"width": 390, "height": 844}
     )
