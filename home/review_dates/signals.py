@@ -12,16 +12,12 @@ from home.review_dates.models import PageChange, PageReview, ReviewInterval
 from home.review_dates.reviews import record_publication
 
 
-def dates_changed(sender, **kwargs):
-    content_changed(sender)
-
-
 def register():
     page_published.connect(record_publication, dispatch_uid="samla_review_dates_publication")
     for model in (PageReview, PageChange, ReviewInterval):
         for signal in (post_save, post_delete):
             signal.connect(
-                dates_changed,
+                content_changed,
                 sender=model,
                 dispatch_uid=f"samla_review_dates_{model.__name__}_{id(signal)}",
             )

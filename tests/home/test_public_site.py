@@ -61,9 +61,8 @@ def test_feedback_is_stored_per_page_and_language_once_per_session(client, about
     assert "Tack för ditt svar" in client.get("/sv/om-samla/").content.decode()
 
 
-def test_each_page_and_language_gets_its_own_feedback_form(client, source_home, about):
-    """The form is cached per page and language: the page it answers and the
-    words around it are that page's and that language's."""
+def test_each_page_gets_its_own_cached_feedback_form(client, source_home, about):
+    """The form's HTML is cached: each page's names that page, in its language."""
     other = ContentPage(title="Kontakt", slug="kontakt")
     source_home.add_child(instance=other)
     publish(other)
